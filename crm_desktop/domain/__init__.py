@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, errors, value rules. No Qt, no SQLAlchemy."""

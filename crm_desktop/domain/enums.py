@@ -1,0 +1,95 @@
+"""Enumerations of the property base data, with translatable labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class RoomUse(StrEnum):
+    RESIDENTIAL = "residential"
+    SHOP = "shop"
+    OFFICE = "office"
+    STORAGE = "storage"
+    OTHER = "other"
+
+
+class RoomStatus(StrEnum):
+    UNSOLD = "unsold"
+    SOLD = "sold"
+    HANDED_OVER = "handed_over"
+    OCCUPIED = "occupied"
+    VACANT = "vacant"
+    RENTED = "rented"
+    RENOVATING = "renovating"
+
+
+class SpaceKind(StrEnum):
+    STANDARD = "standard"
+    ACCESSIBLE = "accessible"
+    CHARGING = "charging"
+    MECHANICAL = "mechanical"
+
+
+class SpaceStatus(StrEnum):
+    UNSOLD = "unsold"
+    SOLD = "sold"
+    RENTED = "rented"
+    ASSIGNED = "assigned"
+    VACANT = "vacant"
+
+
+class ProjectKind(StrEnum):
+    RESIDENTIAL = "residential"
+    COMMERCIAL = "commercial"
+    MIXED = "mixed"
+
+
+class NodeKind(StrEnum):
+    REGION = "region"
+    PROJECT = "project"
+    BUILDING = "building"
+    ROOM = "room"
+    CAR_PARK = "car_park"
+    PARKING_SPACE = "parking_space"
+
+
+# English labels, marked for translation in context "Enums"; the UI translates them.
+LABELS: dict[StrEnum, str] = {
+    RoomUse.RESIDENTIAL: QT_TRANSLATE_NOOP("Enums", "Residential"),
+    RoomUse.SHOP: QT_TRANSLATE_NOOP("Enums", "Shop"),
+    RoomUse.OFFICE: QT_TRANSLATE_NOOP("Enums", "Office"),
+    RoomUse.STORAGE: QT_TRANSLATE_NOOP("Enums", "Storage"),
+    RoomUse.OTHER: QT_TRANSLATE_NOOP("Enums", "Other"),
+    RoomStatus.UNSOLD: QT_TRANSLATE_NOOP("Enums", "Unsold"),
+    RoomStatus.SOLD: QT_TRANSLATE_NOOP("Enums", "Sold"),
+    RoomStatus.HANDED_OVER: QT_TRANSLATE_NOOP("Enums", "Handed over"),
+    RoomStatus.OCCUPIED: QT_TRANSLATE_NOOP("Enums", "Occupied"),
+    RoomStatus.VACANT: QT_TRANSLATE_NOOP("Enums", "Vacant"),
+    RoomStatus.RENTED: QT_TRANSLATE_NOOP("Enums", "Rented"),
+    RoomStatus.RENOVATING: QT_TRANSLATE_NOOP("Enums", "Renovating"),
+    SpaceKind.STANDARD: QT_TRANSLATE_NOOP("Enums", "Standard"),
+    SpaceKind.ACCESSIBLE: QT_TRANSLATE_NOOP("Enums", "Accessible"),
+    SpaceKind.CHARGING: QT_TRANSLATE_NOOP("Enums", "Charging"),
+    SpaceKind.MECHANICAL: QT_TRANSLATE_NOOP("Enums", "Mechanical"),
+    SpaceStatus.UNSOLD: QT_TRANSLATE_NOOP("Enums", "Unsold"),
+    SpaceStatus.SOLD: QT_TRANSLATE_NOOP("Enums", "Sold"),
+    SpaceStatus.RENTED: QT_TRANSLATE_NOOP("Enums", "Rented"),
+    SpaceStatus.ASSIGNED: QT_TRANSLATE_NOOP("Enums", "Assigned"),
+    SpaceStatus.VACANT: QT_TRANSLATE_NOOP("Enums", "Vacant"),
+    ProjectKind.RESIDENTIAL: QT_TRANSLATE_NOOP("Enums", "Residential estate"),
+    ProjectKind.COMMERCIAL: QT_TRANSLATE_NOOP("Enums", "Commercial complex"),
+    ProjectKind.MIXED: QT_TRANSLATE_NOOP("Enums", "Mixed use"),
+    NodeKind.REGION: QT_TRANSLATE_NOOP("Enums", "Region"),
+    NodeKind.PROJECT: QT_TRANSLATE_NOOP("Enums", "Project"),
+    NodeKind.BUILDING: QT_TRANSLATE_NOOP("Enums", "Building"),
+    NodeKind.ROOM: QT_TRANSLATE_NOOP("Enums", "Room"),
+    NodeKind.CAR_PARK: QT_TRANSLATE_NOOP("Enums", "Car park"),
+    NodeKind.PARKING_SPACE: QT_TRANSLATE_NOOP("Enums", "Parking space"),
+}
+
+
+def label(value: StrEnum) -> str:
+    """English label of an enum member (translate it in the UI, context "Enums")."""
+    return LABELS.get(value, str(value))

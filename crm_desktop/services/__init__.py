@@ -1,0 +1,1 @@
+"""Use cases a clerk performs. Each public function is one transaction. No Qt."""

@@ -1,0 +1,216 @@
+"""The open database: sessions for reads, audited units of work for writes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from crm_desktop.db import migrate
+from crm_desktop.db.engine import database_file, make_engine, write_engine
+from crm_desktop.db.models import AuditEntry, Base, User
+from crm_desktop.domain.errors import (
+    CrmError,
+    DatabaseLockedError,
+    StaleRecordError,
+    ValidationError,
+)
+from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger("crm_desktop.services")
+
+ADMIN_USERNAME = "admin"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs an operation (until login arrives: the local administrator)."""
+
+    id: int
+    username: str
+    display_name: str
+
+
+def audit_text(value: Any) -> str | None:
+    """A value as stored in the audit log: plain text, stable across runs."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+class UnitOfWork:
+    """One write transaction with its audit trail."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+
+    def audit(
+        self,
+        action: str,
+        table: str,
+        record_id: int | None,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.session.add(
+            AuditEntry(
+                user_id=self.actor.id,
+                action=action,
+                table_name=table,
+                record_id=record_id,
+                field=field,
+                old_value=audit_text(old),
+                new_value=audit_text(new),
+            )
+        )
+
+    def audit_created(self, obj: Base, values: dict[str, Any], action: str = "create") -> None:
+        payload = json.dumps({k: audit_text(v) for k, v in values.items()}, ensure_ascii=False)
+        self.audit(action, obj.__tablename__, obj.id, None, None, payload)
+
+
+_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database is busy: another PC is saving to it. Nothing was saved yet; "
+    "wait a moment and try again. If this keeps happening, check that the shared folder "
+    "is reachable.",
+)
+_STALE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Someone else changed this record after you opened it, so your save was refused to "
+    "avoid overwriting their change. Your entries are still in the form: note them, "
+    "reopen the record and apply them again.",
+)
+_CONFLICT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The save conflicts with existing data ({detail}). Nothing was saved.",
+)
+
+
+def _translate_db_error(exc: Exception) -> CrmError | None:
+    if isinstance(exc, StaleDataError):
+        return StaleRecordError(_STALE)
+    if isinstance(exc, OperationalError):
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig).lower():
+            return DatabaseLockedError(_LOCKED)
+    if isinstance(exc, IntegrityError):
+        return ValidationError(_CONFLICT, detail=str(getattr(exc, "orig", exc)))
+    return None
+
+
+class Database:
+    """An open database: where it is, and how to read and write it."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._writer = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str, *, migrate_schema: bool = True) -> Database:
+        """Open a database, migrating it to this program's schema (after a backup)."""
+        db = cls(url)
+        try:
+            if migrate_schema:
+                migrate.upgrade(db.engine, url)
+            else:
+                migrate.check_schema(db.engine)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @property
+    def path(self) -> Path | None:
+        return database_file(self.url)
+
+    def describe(self) -> str:
+        """Where the data is, for the status bar (file path, or server URL without password)."""
+        path = self.path
+        if path is not None:
+            return str(path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session (its transaction is rolled back at the end)."""
+        session = self._reader()
+        try:
+            yield session
+        except Exception as exc:
+            mapped = _translate_db_error(exc)
+            if mapped is not None:
+                raise mapped from exc
+            raise
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, actor: Actor) -> Iterator[UnitOfWork]:
+        """One write transaction (``BEGIN IMMEDIATE`` on SQLite), committed on success."""
+        session = self._writer()
+        try:
+            yield UnitOfWork(session, actor)
+            session.commit()
+        except Exception as exc:
+            session.rollback()
+            mapped = _translate_db_error(exc)
+            if mapped is not None:
+                raise mapped from exc
+            raise
+        finally:
+            session.close()
+
+    # -- the acting user, until login arrives -------------------------------------------
+    def ensure_admin(self) -> Actor:
+        """Return the local administrator, creating it (audited) on a fresh database."""
+        with self.read() as s:
+            user = s.scalar(select(User).where(User.username == ADMIN_USERNAME))
+            if user is not None:
+                return Actor(user.id, user.username, user.display_name)
+        session = self._writer()
+        try:
+            user = User(username=ADMIN_USERNAME, display_name="Administrator", is_admin=True)
+            session.add(user)
+            session.flush()
+            actor = Actor(user.id, user.username, user.display_name)
+            UnitOfWork(session, actor).audit_created(
+                user, {"username": user.username, "is_admin": True}
+            )
+            session.commit()
+            return actor
+        except IntegrityError:
+            # Another PC created it at the same moment.
+            session.rollback()
+            return self.ensure_admin()
+        finally:
+            session.close()
