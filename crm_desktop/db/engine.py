@@ -27,8 +27,12 @@ WRITE_OPTION = "crm_write"
 
 
 def sqlite_url(path: str | Path) -> str:
-    """URL of a SQLite file; works for UNC paths (``\\\\server\\share\\crm.sqlite``)."""
-    return "sqlite:///" + str(Path(path)).replace("\\", "/")
+    """URL of a SQLite file, local or on a share (UNC ``\\\\server\\share\\crm.sqlite``).
+
+    Everything after ``sqlite:///`` is handed to SQLite as the file name, so the
+    path is kept exactly as typed (backslashes included).
+    """
+    return "sqlite:///" + str(path)
 
 
 def database_file(url: str) -> Path | None:
@@ -39,12 +43,12 @@ def database_file(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, busy_timeout_ms: int) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite would defer it).
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     try:
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         mode = cur.execute("PRAGMA journal_mode").fetchone()[0].lower()
         if mode != "delete":
             # A WAL file (e.g. touched by another tool) is converted; that needs no
@@ -74,7 +78,7 @@ def _begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """Create the engine for a database URL (SQLite file or PostgreSQL)."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
@@ -86,9 +90,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(
             url,
             echo=echo,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
         )
-        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(
+            engine, "connect", lambda conn, _rec: _configure_sqlite(conn, busy_timeout_ms)
+        )
         event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)

@@ -171,7 +171,7 @@ class Database:
                 raise mapped from exc
             raise
         finally:
-            session.rollback()
+            # close() ends the transaction without expiring loaded objects.
             session.close()
 
     @contextmanager

@@ -1,0 +1,1 @@
+"""Generated form classes (see tools/build_forms.py)."""
