@@ -25,7 +25,7 @@ from crm_desktop.db.models import (
     User,
 )
 from crm_desktop.domain.enums import NodeKind, RoomStatus
-from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.services import resources as r
 from crm_desktop.services.database import Database
 
@@ -121,48 +121,48 @@ class Column:
 
 COLUMNS: dict[NodeKind, list[Column]] = {
     NodeKind.REGION: [
-        Column("name", _N("Columns", "Region")),
-        Column("code", _N("Columns", "Code")),
-        Column("projects", _N("Columns", "Projects"), True),
-        Column("rooms", _N("Columns", "Rooms"), True),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Region")),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Code")),
+        Column("projects", QT_TRANSLATE_NOOP("Columns", "Projects"), True),
+        Column("rooms", QT_TRANSLATE_NOOP("Columns", "Rooms"), True),
     ],
     NodeKind.PROJECT: [
-        Column("name", _N("Columns", "Project")),
-        Column("code", _N("Columns", "Code")),
-        Column("kind", _N("Columns", "Type")),
-        Column("buildings", _N("Columns", "Buildings"), True),
-        Column("rooms", _N("Columns", "Rooms"), True),
-        Column("spaces", _N("Columns", "Parking spaces"), True),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Project")),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Code")),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Type")),
+        Column("buildings", QT_TRANSLATE_NOOP("Columns", "Buildings"), True),
+        Column("rooms", QT_TRANSLATE_NOOP("Columns", "Rooms"), True),
+        Column("spaces", QT_TRANSLATE_NOOP("Columns", "Parking spaces"), True),
     ],
     NodeKind.BUILDING: [
-        Column("code", _N("Columns", "No.")),
-        Column("name", _N("Columns", "Building")),
-        Column("units", _N("Columns", "Units"), True),
-        Column("floors", _N("Columns", "Floors"), True),
-        Column("rooms", _N("Columns", "Rooms"), True),
-        Column("unsold", _N("Columns", "Unsold"), True),
-        Column("gross_area", _N("Columns", "Gross area (m²)"), True),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "No.")),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Building")),
+        Column("units", QT_TRANSLATE_NOOP("Columns", "Units"), True),
+        Column("floors", QT_TRANSLATE_NOOP("Columns", "Floors"), True),
+        Column("rooms", QT_TRANSLATE_NOOP("Columns", "Rooms"), True),
+        Column("unsold", QT_TRANSLATE_NOOP("Columns", "Unsold"), True),
+        Column("gross_area", QT_TRANSLATE_NOOP("Columns", "Gross area (m²)"), True),
     ],
     NodeKind.ROOM: [
-        Column("code", _N("Columns", "Room code")),
-        Column("unit", _N("Columns", "Unit")),
-        Column("floor", _N("Columns", "Floor"), True),
-        Column("number", _N("Columns", "Number")),
-        Column("use", _N("Columns", "Use")),
-        Column("gross_area", _N("Columns", "Gross area (m²)"), True),
-        Column("inner_area", _N("Columns", "Inner area (m²)"), True),
-        Column("status", _N("Columns", "Status")),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Room code")),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit")),
+        Column("floor", QT_TRANSLATE_NOOP("Columns", "Floor"), True),
+        Column("number", QT_TRANSLATE_NOOP("Columns", "Number")),
+        Column("use", QT_TRANSLATE_NOOP("Columns", "Use")),
+        Column("gross_area", QT_TRANSLATE_NOOP("Columns", "Gross area (m²)"), True),
+        Column("inner_area", QT_TRANSLATE_NOOP("Columns", "Inner area (m²)"), True),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status")),
     ],
     NodeKind.CAR_PARK: [
-        Column("name", _N("Columns", "Car park")),
-        Column("code", _N("Columns", "Code")),
-        Column("spaces", _N("Columns", "Parking spaces"), True),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Car park")),
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Code")),
+        Column("spaces", QT_TRANSLATE_NOOP("Columns", "Parking spaces"), True),
     ],
     NodeKind.PARKING_SPACE: [
-        Column("number", _N("Columns", "Space number")),
-        Column("kind", _N("Columns", "Kind")),
-        Column("status", _N("Columns", "Status")),
-        Column("area", _N("Columns", "Area (m²)"), True),
+        Column("number", QT_TRANSLATE_NOOP("Columns", "Space number")),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind")),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+        Column("area", QT_TRANSLATE_NOOP("Columns", "Area (m²)"), True),
     ],
 }
 

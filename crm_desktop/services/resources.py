@@ -28,7 +28,7 @@ from crm_desktop.db.models import (
 )
 from crm_desktop.domain.enums import ProjectKind, RoomStatus, RoomUse, SpaceKind, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
-from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.services.database import Actor, Database, UnitOfWork
 
 MAX_BULK_ROOMS = 5000
@@ -104,7 +104,7 @@ def _require(value: str, field_name: str, label: str) -> str:
     value = _clean(value)
     if not value:
         raise ValidationError(
-            _N("Errors", "{label} is required. Fill it in and save again."),
+            QT_TRANSLATE_NOOP("Errors", "{label} is required. Fill it in and save again."),
             field=field_name,
             label=label,
         )
@@ -126,13 +126,15 @@ def parse_area(value: Any, field_name: str = "gross_area") -> Decimal | None:
             area = Decimal(text)
         except InvalidOperation:
             raise ValidationError(
-                _N("Errors", "“{value}” is not an area. Enter square metres, e.g. 89.50."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“{value}” is not an area. Enter square metres, e.g. 89.50."
+                ),
                 field=field_name,
                 value=str(value),
             ) from None
     if not area.is_finite() or area < 0 or area >= Decimal("100000000"):
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "The area {value} m² is out of range. Enter a number from 0 to 99,999,999.99.",
             ),
@@ -141,7 +143,9 @@ def parse_area(value: Any, field_name: str = "gross_area") -> Decimal | None:
         )
     if area != area.quantize(Decimal("0.01")):
         raise ValidationError(
-            _N("Errors", "Areas are kept to two decimals (0.01 m²); {value} has more."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Areas are kept to two decimals (0.01 m²); {value} has more."
+            ),
             field=field_name,
             value=str(value),
         )
@@ -149,12 +153,12 @@ def parse_area(value: Any, field_name: str = "gross_area") -> Decimal | None:
 
 
 _RECORD_NAMES = {
-    "region": _N("Errors", "region"),
-    "project": _N("Errors", "project"),
-    "building": _N("Errors", "building"),
-    "room": _N("Errors", "room"),
-    "car_park": _N("Errors", "car park"),
-    "parking_space": _N("Errors", "parking space"),
+    "region": QT_TRANSLATE_NOOP("Errors", "region"),
+    "project": QT_TRANSLATE_NOOP("Errors", "project"),
+    "building": QT_TRANSLATE_NOOP("Errors", "building"),
+    "room": QT_TRANSLATE_NOOP("Errors", "room"),
+    "car_park": QT_TRANSLATE_NOOP("Errors", "car park"),
+    "parking_space": QT_TRANSLATE_NOOP("Errors", "parking space"),
 }
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
@@ -165,7 +169,7 @@ def _get(uow_or_session, model: type[Base], record_id: int):
     obj = session.get(model, record_id)
     if obj is None or getattr(obj, "retired_at", None) is not None:
         raise NotFoundError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "The {what} you are working on no longer exists (another clerk may "
                 "have removed or split it). Refresh the view and try again.",
@@ -194,7 +198,7 @@ def _update(
     obj = _get(uow, model, record_id)
     if obj.version != expected_version:
         raise StaleRecordError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "Someone else changed this record after you opened it, so your save "
                 "was refused to avoid overwriting their change. Your entries are still in the "
@@ -218,7 +222,7 @@ def _unique(session, stmt, field_name: str, message: str, **params) -> None:
         raise ValidationError(message, field=field_name, **params)
 
 
-_DUPLICATE = _N(
+_DUPLICATE = QT_TRANSLATE_NOOP(
     "Errors", "“{value}” is already used by another {what} here. Choose a different {label}."
 )
 
@@ -226,7 +230,7 @@ _DUPLICATE = _N(
 # --- regions and projects -----------------------------------------------------------------
 def _region_values(f: RegionFields) -> dict[str, Any]:
     return {
-        "name": _require(f.name, "name", _N("Errors", "Name")),
+        "name": _require(f.name, "name", QT_TRANSLATE_NOOP("Errors", "Name")),
         "code": _clean(f.code) or None,
         "notes": _clean(f.notes),
     }
@@ -241,8 +245,8 @@ def create_region(db: Database, actor: Actor, fields: RegionFields) -> int:
             "name",
             _DUPLICATE,
             value=values["name"],
-            what=_N("Errors", "region"),
-            label=_N("Errors", "name"),
+            what=QT_TRANSLATE_NOOP("Errors", "region"),
+            label=QT_TRANSLATE_NOOP("Errors", "name"),
         )
         return _create(uow, Region, values)
 
@@ -258,8 +262,8 @@ def update_region(
             "name",
             _DUPLICATE,
             value=values["name"],
-            what=_N("Errors", "region"),
-            label=_N("Errors", "name"),
+            what=QT_TRANSLATE_NOOP("Errors", "region"),
+            label=QT_TRANSLATE_NOOP("Errors", "name"),
         )
         return _update(uow, Region, region_id, version, values)
 
@@ -267,7 +271,7 @@ def update_region(
 def _project_values(f: ProjectFields) -> dict[str, Any]:
     return {
         "region_id": f.region_id,
-        "name": _require(f.name, "name", _N("Errors", "Name")),
+        "name": _require(f.name, "name", QT_TRANSLATE_NOOP("Errors", "Name")),
         "code": _clean(f.code) or None,
         "kind": ProjectKind(f.kind),
         "address": _clean(f.address),
@@ -287,8 +291,8 @@ def create_project(db: Database, actor: Actor, fields: ProjectFields) -> int:
             "name",
             _DUPLICATE,
             value=values["name"],
-            what=_N("Errors", "project"),
-            label=_N("Errors", "name"),
+            what=QT_TRANSLATE_NOOP("Errors", "project"),
+            label=QT_TRANSLATE_NOOP("Errors", "name"),
         )
         return _create(uow, Project, values)
 
@@ -309,8 +313,8 @@ def update_project(
             "name",
             _DUPLICATE,
             value=values["name"],
-            what=_N("Errors", "project"),
-            label=_N("Errors", "name"),
+            what=QT_TRANSLATE_NOOP("Errors", "project"),
+            label=QT_TRANSLATE_NOOP("Errors", "name"),
         )
         return _update(uow, Project, project_id, version, values)
 
@@ -323,7 +327,7 @@ def _code(value: str, field_name: str, label: str) -> str:
     value = _require(value, field_name, label)
     if not _CODE_RE.match(value):
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "{label} “{value}” may contain only letters, digits and Chinese "
                 "characters (no spaces or hyphens, which separate the parts of a room code).",
@@ -340,7 +344,7 @@ def _positive_or_none(value: int | None, field_name: str, label: str) -> int | N
         return None
     if not isinstance(value, int) or value < 0 or value > 300:
         raise ValidationError(
-            _N("Errors", "{label} must be a whole number from 1 to 300."),
+            QT_TRANSLATE_NOOP("Errors", "{label} must be a whole number from 1 to 300."),
             field=field_name,
             label=label,
         )
@@ -348,13 +352,13 @@ def _positive_or_none(value: int | None, field_name: str, label: str) -> int | N
 
 
 def _building_values(f: BuildingFields) -> dict[str, Any]:
-    code = _code(f.code, "code", _N("Errors", "Building number"))
+    code = _code(f.code, "code", QT_TRANSLATE_NOOP("Errors", "Building number"))
     return {
         "project_id": f.project_id,
         "code": code,
         "name": _clean(f.name) or code,
-        "floors": _positive_or_none(f.floors, "floors", _N("Errors", "Floors")),
-        "units": _positive_or_none(f.units, "units", _N("Errors", "Units")),
+        "floors": _positive_or_none(f.floors, "floors", QT_TRANSLATE_NOOP("Errors", "Floors")),
+        "units": _positive_or_none(f.units, "units", QT_TRANSLATE_NOOP("Errors", "Units")),
         "notes": _clean(f.notes),
     }
 
@@ -374,8 +378,8 @@ def create_building(
             "code",
             _DUPLICATE,
             value=values["code"],
-            what=_N("Errors", "building"),
-            label=_N("Errors", "building number"),
+            what=QT_TRANSLATE_NOOP("Errors", "building"),
+            label=QT_TRANSLATE_NOOP("Errors", "building number"),
         )
         if rooms is not None:
             values["floors"] = values["floors"] or max(rooms.floors, default=None)
@@ -403,8 +407,8 @@ def update_building(
             "code",
             _DUPLICATE,
             value=values["code"],
-            what=_N("Errors", "building"),
-            label=_N("Errors", "building number"),
+            what=QT_TRANSLATE_NOOP("Errors", "building"),
+            label=QT_TRANSLATE_NOOP("Errors", "building number"),
         )
         old_code = building.code
         new_version = _update(uow, Building, building_id, version, values)
@@ -435,11 +439,11 @@ def _room_values(session, f: RoomFields) -> tuple[dict[str, Any], Building]:
     building = _get(session, Building, f.building_id)
     unit = _clean(f.unit)
     if unit:
-        unit = _code(unit, "unit", _N("Errors", "Unit"))
-    number = _code(f.number, "number", _N("Errors", "Room number"))
+        unit = _code(unit, "unit", QT_TRANSLATE_NOOP("Errors", "Unit"))
+    number = _code(f.number, "number", QT_TRANSLATE_NOOP("Errors", "Room number"))
     if not isinstance(f.floor, int) or not -10 <= f.floor <= 300 or f.floor == 0:
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "Floor must be a whole number from -10 to 300, without 0 "
                 "(basement floors are negative).",
@@ -451,7 +455,7 @@ def _room_values(session, f: RoomFields) -> tuple[dict[str, Any], Building]:
     inner = parse_area(f.inner_area, "inner_area")
     if gross is not None and inner is not None and inner > gross:
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "Inner area ({inner} m²) cannot be larger than gross floor area "
                 "({gross} m²). Check both figures against the sales plan.",
@@ -487,8 +491,8 @@ def _check_room_code_free(session, project_id: int, code: str, exclude_id: int |
         "code",
         _DUPLICATE,
         value=code,
-        what=_N("Errors", "room"),
-        label=_N("Errors", "room code"),
+        what=QT_TRANSLATE_NOOP("Errors", "room"),
+        label=QT_TRANSLATE_NOOP("Errors", "room code"),
     )
 
 
@@ -534,7 +538,9 @@ def floor_range(first: int, last: int, skip: str | list[int] = "") -> list[int]:
             skipped = {int(s) for s in re.split(r"[,\s，、]+", skip.strip()) if s}
         except ValueError:
             raise ValidationError(
-                _N("Errors", "Skipped floors must be numbers separated by commas, e.g. 4, 13, 14."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Skipped floors must be numbers separated by commas, e.g. 4, 13, 14."
+                ),
                 field="skip_floors",
             ) from None
     else:
@@ -546,17 +552,19 @@ def plan_room_numbers(plan: RoomPlan) -> list[tuple[str, int, str, int]]:
     """(unit, floor, number, position) for every room of a plan, validated."""
     if not plan.floors:
         raise ValidationError(
-            _N("Errors", "The plan has no floors. Enter the first and last floor."), field="floors"
+            QT_TRANSLATE_NOOP("Errors", "The plan has no floors. Enter the first and last floor."),
+            field="floors",
         )
     if not 1 <= plan.rooms_per_floor <= 50:
         raise ValidationError(
-            _N("Errors", "Rooms per floor must be from 1 to 50."), field="rooms_per_floor"
+            QT_TRANSLATE_NOOP("Errors", "Rooms per floor must be from 1 to 50."),
+            field="rooms_per_floor",
         )
     units = [_clean(u) for u in plan.units] or [""]
     total = len(units) * len(plan.floors) * plan.rooms_per_floor
     if total > MAX_BULK_ROOMS:
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "The plan makes {count} rooms; at most {limit} can be generated at "
                 "once. Generate the building in parts (e.g. unit by unit).",
@@ -573,7 +581,7 @@ def plan_room_numbers(plan: RoomPlan) -> list[tuple[str, int, str, int]]:
                     number = plan.number_pattern.format(floor=floor, room=pos, unit=unit)
                 except (KeyError, ValueError, IndexError):
                     raise ValidationError(
-                        _N(
+                        QT_TRANSLATE_NOOP(
                             "Errors",
                             "The numbering pattern “{pattern}” is not valid. Use "
                             "{{floor}} and {{room}}, e.g. {{floor}}{{room:02d}} for 1501.",
@@ -585,7 +593,7 @@ def plan_room_numbers(plan: RoomPlan) -> list[tuple[str, int, str, int]]:
     numbers = {(u, n) for u, _, n, _ in out}
     if len(numbers) != len(out):
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "The numbering pattern “{pattern}” gives two rooms the same number. "
                 "Include both {{floor}} and {{room}} in it.",
@@ -623,7 +631,7 @@ def _generate_rooms(uow: UnitOfWork, building_id: int, plan: RoomPlan) -> list[i
     if taken:
         sample = "、".join(sorted(taken)[:5])
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "{count} of these rooms already exist ({sample}…). Nothing was "
                 "generated; change the units, floors or pattern.",
@@ -678,12 +686,14 @@ def split_room(
     original's; less is allowed (walls and a shared corridor take area).
     """
     if len(parts) < 2:
-        raise ValidationError(_N("Errors", "A split needs at least two new rooms."), field="parts")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A split needs at least two new rooms."), field="parts"
+        )
     with db.write(actor) as uow:
         room = _get(uow, Room, room_id)
         if room.version != version:
             raise StaleRecordError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "Someone else changed this room after you "
                     "opened it. Reopen it and split again.",
@@ -729,14 +739,14 @@ def _create_from(
 
 def _check_parts_area(room: Room, rows: list[dict[str, Any]]) -> None:
     for key, label in (
-        ("gross_area", _N("Errors", "gross floor area")),
-        ("inner_area", _N("Errors", "inner area")),
+        ("gross_area", QT_TRANSLATE_NOOP("Errors", "gross floor area")),
+        ("inner_area", QT_TRANSLATE_NOOP("Errors", "inner area")),
     ):
         original = getattr(room, key)
         total = _area_sum(r[key] for r in rows)
         if original is not None and total > original:
             raise ValidationError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "The new rooms' {label} adds up to {total} m², more than the "
                     "{original} m² of room {code}. Reduce the parts so they fit.",
@@ -749,7 +759,7 @@ def _check_parts_area(room: Room, rows: list[dict[str, Any]]) -> None:
             )
         if original is None and total:
             raise ValidationError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "Room {code} has no {label} on record, so the parts' areas cannot "
                     "be checked. Enter the room's area first.",
@@ -766,7 +776,9 @@ def _check_new_codes(
     codes = [r["code"] for r in rows]
     if len(set(codes)) != len(codes):
         raise ValidationError(
-            _N("Errors", "Two of the new rooms have the same code. Give each a different number."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Two of the new rooms have the same code. Give each a different number."
+            ),
             field="number",
         )
     clash = uow.session.scalars(
@@ -782,8 +794,8 @@ def _check_new_codes(
             _DUPLICATE,
             field="number",
             value=clash,
-            what=_N("Errors", "room"),
-            label=_N("Errors", "room number"),
+            what=QT_TRANSLATE_NOOP("Errors", "room"),
+            label=QT_TRANSLATE_NOOP("Errors", "room number"),
         )
 
 
@@ -794,13 +806,15 @@ def merge_rooms(db: Database, actor: Actor, rooms: dict[int, int], into: RoomPar
     exceed it. The originals are retired, never deleted.
     """
     if len(rooms) < 2:
-        raise ValidationError(_N("Errors", "Select at least two rooms to merge."), field="rooms")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Select at least two rooms to merge."), field="rooms"
+        )
     with db.write(actor) as uow:
         sources = [_get(uow, Room, rid) for rid in sorted(rooms)]
         for src in sources:
             if src.version != rooms[src.id]:
                 raise StaleRecordError(
-                    _N(
+                    QT_TRANSLATE_NOOP(
                         "Errors",
                         "Someone else changed room {code} after you "
                         "opened it. Reopen it and merge again.",
@@ -809,7 +823,8 @@ def merge_rooms(db: Database, actor: Actor, rooms: dict[int, int], into: RoomPar
                 )
         if len({s.building_id for s in sources}) != 1:
             raise ValidationError(
-                _N("Errors", "Only rooms of the same building can be merged."), field="rooms"
+                QT_TRANSLATE_NOOP("Errors", "Only rooms of the same building can be merged."),
+                field="rooms",
             )
         first = sources[0]
         gross_sum = _area_sum(s.gross_area for s in sources)
@@ -829,12 +844,12 @@ def merge_rooms(db: Database, actor: Actor, rooms: dict[int, int], into: RoomPar
         )
         values = _room_values(uow.session, fields)[0]
         for key, total, label in (
-            ("gross_area", gross_sum, _N("Errors", "gross floor area")),
-            ("inner_area", inner_sum, _N("Errors", "inner area")),
+            ("gross_area", gross_sum, QT_TRANSLATE_NOOP("Errors", "gross floor area")),
+            ("inner_area", inner_sum, QT_TRANSLATE_NOOP("Errors", "inner area")),
         ):
             if values[key] is not None and values[key] > total:
                 raise ValidationError(
-                    _N(
+                    QT_TRANSLATE_NOOP(
                         "Errors",
                         "The merged room's {label} ({value} m²) is more than the "
                         "{total} m² of the rooms merged. Enter at most their sum.",
@@ -855,7 +870,7 @@ def merge_rooms(db: Database, actor: Actor, rooms: dict[int, int], into: RoomPar
 def _car_park_values(f: CarParkFields) -> dict[str, Any]:
     return {
         "project_id": f.project_id,
-        "name": _require(f.name, "name", _N("Errors", "Name")),
+        "name": _require(f.name, "name", QT_TRANSLATE_NOOP("Errors", "Name")),
         "code": _clean(f.code) or None,
         "notes": _clean(f.notes),
     }
@@ -873,8 +888,8 @@ def create_car_park(db: Database, actor: Actor, fields: CarParkFields) -> int:
             "name",
             _DUPLICATE,
             value=values["name"],
-            what=_N("Errors", "car park"),
-            label=_N("Errors", "name"),
+            what=QT_TRANSLATE_NOOP("Errors", "car park"),
+            label=QT_TRANSLATE_NOOP("Errors", "name"),
         )
         return _create(uow, CarPark, values)
 
@@ -896,18 +911,18 @@ def update_car_park(
             "name",
             _DUPLICATE,
             value=values["name"],
-            what=_N("Errors", "car park"),
-            label=_N("Errors", "name"),
+            what=QT_TRANSLATE_NOOP("Errors", "car park"),
+            label=QT_TRANSLATE_NOOP("Errors", "name"),
         )
         return _update(uow, CarPark, car_park_id, version, values)
 
 
 def _space_values(session, f: ParkingSpaceFields) -> dict[str, Any]:
     _get(session, CarPark, f.car_park_id)
-    number = _require(f.number, "number", _N("Errors", "Space number"))
+    number = _require(f.number, "number", QT_TRANSLATE_NOOP("Errors", "Space number"))
     if len(number) > 30:
         raise ValidationError(
-            _N("Errors", "A space number has at most 30 characters."), field="number"
+            QT_TRANSLATE_NOOP("Errors", "A space number has at most 30 characters."), field="number"
         )
     return {
         "car_park_id": f.car_park_id,
@@ -931,8 +946,8 @@ def _check_space_free(session, car_park_id: int, number: str, exclude_id: int | 
         "number",
         _DUPLICATE,
         value=number,
-        what=_N("Errors", "parking space"),
-        label=_N("Errors", "space number"),
+        what=QT_TRANSLATE_NOOP("Errors", "parking space"),
+        label=QT_TRANSLATE_NOOP("Errors", "space number"),
     )
 
 
@@ -969,12 +984,13 @@ class SpaceRange:
 def space_numbers(r: SpaceRange) -> list[str]:
     if r.first < 0 or r.last < r.first:
         raise ValidationError(
-            _N("Errors", "The last number must not be smaller than the first."), field="last"
+            QT_TRANSLATE_NOOP("Errors", "The last number must not be smaller than the first."),
+            field="last",
         )
     count = r.last - r.first + 1
     if count > MAX_BULK_SPACES:
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "The range makes {count} spaces; at most {limit} can be generated at once.",
             ),
@@ -1006,7 +1022,7 @@ def generate_parking_spaces(
             )
         if taken:
             raise ValidationError(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "{count} of these spaces already exist ({sample}…). Nothing was "
                     "generated; change the prefix or the range.",
