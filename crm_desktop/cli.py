@@ -119,7 +119,9 @@ def _sqlite_checks(path: Path) -> tuple[bool, list[str]]:
         if fk:
             ok = False
             lines.append(f"foreign keys:   {len(fk)} broken references")
-            lines.extend(f"  {table} row {rowid} -> {parent}" for table, rowid, parent, _ in fk[:20])
+            lines.extend(
+                f"  {table} row {rowid} -> {parent}" for table, rowid, parent, _ in fk[:20]
+            )
         else:
             lines.append("foreign keys:   ok (0 broken references)")
     finally:
@@ -181,9 +183,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                     count = s.scalar(select(func.count()).select_from(model))
                     extra = ""
                     if model is Room:
-                        retired = s.scalar(
-                            select(func.count()).where(Room.retired_at.is_not(None))
-                        )
+                        retired = s.scalar(select(func.count()).where(Room.retired_at.is_not(None)))
                         extra = f" ({retired} retired)" if retired else ""
                     _out(f"  {model.__tablename__:<15} {count:>10}{extra}")
     except CrmError as exc:

@@ -50,7 +50,9 @@ def qm_path(lang: str) -> Path:
 def lupdate(target: Path) -> None:
     subprocess.run(
         [_tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(target)],
-        cwd=ROOT, check=True, capture_output=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 
@@ -94,7 +96,9 @@ def check(lang: str) -> list[str]:
         built = Path(tmp) / qm.name
         lrelease(ts, built)
         if not qm.exists() or qm.read_bytes() != built.read_bytes():
-            problems.append(f"{qm.name} is not built from {ts.name}: run tools/update_translations.py")
+            problems.append(
+                f"{qm.name} is not built from {ts.name}: run tools/update_translations.py"
+            )
     return problems
 
 
@@ -112,7 +116,9 @@ def main() -> int:
         if not ts.exists():
             ts.write_text(
                 '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                f'<TS version="2.1" language="{lang}"></TS>\n', encoding="utf-8")
+                f'<TS version="2.1" language="{lang}"></TS>\n',
+                encoding="utf-8",
+            )
         lupdate(ts)
         lrelease(ts, qm_path(lang))
         missing = sum(1 for v in messages(ts).values() if v is None)

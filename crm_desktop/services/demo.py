@@ -31,7 +31,7 @@ from crm_desktop.db.base import utcnow
 from crm_desktop.db.models import Building, CarPark, ParkingSpace, Project, Region, Room
 from crm_desktop.domain.enums import ProjectKind, RoomStatus, RoomUse, SpaceKind, SpaceStatus
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP as _N
+from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.services import resources as r
 from crm_desktop.services.database import Actor, Database, UnitOfWork
 
@@ -61,7 +61,7 @@ def create_demo(db: Database, actor: Actor, scale: str = "small", seed: int = 7)
     """Fill an empty database with a demo portfolio of the given scale."""
     if scale not in SCALES:
         raise ValidationError(
-            _N("Errors", "Unknown demo size “{scale}”. Choose small or large."),
+            QT_TRANSLATE_NOOP("Errors", "Unknown demo size “{scale}”. Choose small or large."),
             field="scale",
             scale=scale,
         )
@@ -79,7 +79,7 @@ def _require_empty(db: Database) -> None:
         count = s.scalar(select(func.count()).select_from(Region))
     if count:
         raise ValidationError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "This database already holds data ({count} regions), so no demo data was "
                 "added. Demo data can only be created in a new, empty database: choose a new "
@@ -181,7 +181,11 @@ SPACE_MIX = {
     SpaceStatus.UNSOLD: 25,
     SpaceStatus.VACANT: 5,
 }
-MIX_BY_USE = {RoomUse.RESIDENTIAL: RESIDENTIAL_MIX, RoomUse.SHOP: SHOP_MIX, RoomUse.OFFICE: OFFICE_MIX}
+MIX_BY_USE = {
+    RoomUse.RESIDENTIAL: RESIDENTIAL_MIX,
+    RoomUse.SHOP: SHOP_MIX,
+    RoomUse.OFFICE: OFFICE_MIX,
+}
 
 
 # --- small --------------------------------------------------------------------------------
@@ -269,8 +273,12 @@ _SMALL_PROJECTS = (
         ProjectKind.RESIDENTIAL,
         "杭州市滨江区江南大道1号",
         (
-            _BuildingSpec("1", "1栋", (16, 18), ("1", "2"), _TOWER_AREAS, shops=4, skip_unlucky=True),
-            _BuildingSpec("2", "2栋", (16, 18), ("1", "2"), _TOWER_AREAS, shops=4, skip_unlucky=True),
+            _BuildingSpec(
+                "1", "1栋", (16, 18), ("1", "2"), _TOWER_AREAS, shops=4, skip_unlucky=True
+            ),
+            _BuildingSpec(
+                "2", "2栋", (16, 18), ("1", "2"), _TOWER_AREAS, shops=4, skip_unlucky=True
+            ),
         ),
         (
             _CarParkSpec("地下一层停车场", "B1", "B1-", 90, 20, 4),
@@ -285,11 +293,23 @@ _SMALL_PROJECTS = (
         "上海市浦东新区世纪大道100号",
         (
             _BuildingSpec(
-                "A", "A座", (18, 20), ("",), _OFFICE_AREAS, use=RoomUse.OFFICE, shops=8,
-                shop_area=("156.80", "128.40"), skip_unlucky=True,
+                "A",
+                "A座",
+                (18, 20),
+                ("",),
+                _OFFICE_AREAS,
+                use=RoomUse.OFFICE,
+                shops=8,
+                shop_area=("156.80", "128.40"),
+                skip_unlucky=True,
             ),
             _BuildingSpec(
-                "B", "B座商业", (3, 3), ("",), (("86.50", "70.20"),) * 10, use=RoomUse.SHOP,
+                "B",
+                "B座商业",
+                (3, 3),
+                ("",),
+                (("86.50", "70.20"),) * 10,
+                use=RoomUse.SHOP,
             ),
         ),
         (_CarParkSpec("地下停车场", "P1", "B1-", 80, 12, 4),),
@@ -382,11 +402,36 @@ LARGE_REGIONS = (("华南区", "HN"), ("华东区", "HD"), ("华北区", "HB"), 
 # (units, floors, rooms per floor): 240 + 180 + 120 + 60 rooms, 150 on average.
 LARGE_SHAPES = ((2, 30, 4), (2, 18, 5), (2, 15, 4), (2, 6, 5))
 _NAME_HEADS = (
-    "翠湖", "锦绣", "滨江", "金域", "碧水", "阳光", "香榭", "枫林", "紫荆", "御景",
-    "星河", "海岸", "云山", "万象", "春晓", "半岛", "天悦", "龙湖", "君兰", "馨苑",
+    "翠湖",
+    "锦绣",
+    "滨江",
+    "金域",
+    "碧水",
+    "阳光",
+    "香榭",
+    "枫林",
+    "紫荆",
+    "御景",
+    "星河",
+    "海岸",
+    "云山",
+    "万象",
+    "春晓",
+    "半岛",
+    "天悦",
+    "龙湖",
+    "君兰",
+    "馨苑",
 )
 _NAME_TAILS = ("花园", "华庭", "名苑", "雅居", "新城", "公馆", "府", "湾")
-_CITIES = ("广州市天河区", "深圳市福田区", "杭州市西湖区", "上海市闵行区", "北京市朝阳区", "成都市高新区")
+_CITIES = (
+    "广州市天河区",
+    "深圳市福田区",
+    "杭州市西湖区",
+    "上海市闵行区",
+    "北京市朝阳区",
+    "成都市高新区",
+)
 
 
 def _areas_for(rooms_per_floor: int, rng: random.Random) -> list[tuple[Decimal, Decimal]]:
