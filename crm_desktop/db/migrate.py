@@ -14,11 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from crm_desktop.db.engine import database_file, write_engine
 from crm_desktop.domain.errors import SchemaTooNewError
@@ -28,8 +24,16 @@ log = logging.getLogger("crm_desktop.db")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+# The revisions this program knows, oldest first. Kept here (a test checks them
+# against the migration scripts) so that opening an up-to-date database needs no
+# Alembic import: start-up stays fast.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
 
-def alembic_config(url: str) -> Config:
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -37,17 +41,27 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    return HEAD_REVISION
 
 
 def known_revisions() -> set[str]:
+    return set(KNOWN_REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions of the migration scripts, oldest first (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return {rev.revision for rev in script.walk_revisions()}
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database (None for an empty one)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,8 @@ def upgrade(engine: Engine, url: str) -> MigrationResult:
     if path is not None and path.exists() and path.stat().st_size > 0:
         backup = backup_file(path, f"before-{head}")
         log.info("backed up %s to %s before migrating %s -> %s", path, backup, rev, head)
+    from alembic import command
+
     cfg = alembic_config(url)
     with write_engine(engine).begin() as conn:
         cfg.attributes["connection"] = conn

@@ -130,6 +130,7 @@ class Database:
         self.engine = engine or make_engine(url)
         self._reader = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+        self.migration: migrate.MigrationResult | None = None  # set by open()
 
     @classmethod
     def open(cls, url: str, *, migrate_schema: bool = True) -> Database:
@@ -137,7 +138,7 @@ class Database:
         db = cls(url)
         try:
             if migrate_schema:
-                migrate.upgrade(db.engine, url)
+                db.migration = migrate.upgrade(db.engine, url)
             else:
                 migrate.check_schema(db.engine)
         except BaseException:

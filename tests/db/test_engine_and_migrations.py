@@ -154,3 +154,23 @@ def test_unc_paths_become_sqlite_urls():
 
     unc = r"\\server\share\物业\crm.sqlite"
     assert make_url(sqlite_url(unc)).database == unc
+
+
+def test_known_revisions_match_the_migration_scripts():
+    assert list(migrate.KNOWN_REVISIONS) == migrate.script_revisions()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(db_path):
+    import subprocess
+    import sys
+
+    Database.open(sqlite_url(db_path)).close()
+    code = (
+        "import sys\n"
+        "from crm_desktop.services.database import Database\n"
+        "from crm_desktop.db.engine import sqlite_url\n"
+        f"Database.open(sqlite_url({str(db_path)!r})).close()\n"
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
