@@ -207,15 +207,13 @@ def cmd_migrate(args: argparse.Namespace) -> int:
             "create a new database, start the program or use `crm-desktop-cli demo`."
         )
         return MISSING
-    # What Database.open() does, keeping the result to report it.
-    db = Database(url)
     try:
-        result = migrate.upgrade(db.engine, url)
+        db = Database.open(url)
     except CrmError as exc:
         _err(f"error: {exc}")
         return PROBLEM
-    finally:
-        db.close()
+    result = db.migration
+    db.close()
     if result.from_revision == result.to_revision:
         _out(f"schema {result.to_revision}: already up to date, nothing to do")
     else:
