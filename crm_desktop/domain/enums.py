@@ -56,40 +56,45 @@ class NodeKind(StrEnum):
 
 
 # English labels, marked for translation in context "Enums"; the UI translates them.
-LABELS: dict[StrEnum, str] = {
-    RoomUse.RESIDENTIAL: QT_TRANSLATE_NOOP("Enums", "Residential"),
-    RoomUse.SHOP: QT_TRANSLATE_NOOP("Enums", "Shop"),
-    RoomUse.OFFICE: QT_TRANSLATE_NOOP("Enums", "Office"),
-    RoomUse.STORAGE: QT_TRANSLATE_NOOP("Enums", "Storage"),
-    RoomUse.OTHER: QT_TRANSLATE_NOOP("Enums", "Other"),
-    RoomStatus.UNSOLD: QT_TRANSLATE_NOOP("Enums", "Unsold"),
-    RoomStatus.SOLD: QT_TRANSLATE_NOOP("Enums", "Sold"),
-    RoomStatus.HANDED_OVER: QT_TRANSLATE_NOOP("Enums", "Handed over"),
-    RoomStatus.OCCUPIED: QT_TRANSLATE_NOOP("Enums", "Occupied"),
-    RoomStatus.VACANT: QT_TRANSLATE_NOOP("Enums", "Vacant"),
-    RoomStatus.RENTED: QT_TRANSLATE_NOOP("Enums", "Rented"),
-    RoomStatus.RENOVATING: QT_TRANSLATE_NOOP("Enums", "Renovating"),
-    SpaceKind.STANDARD: QT_TRANSLATE_NOOP("Enums", "Standard"),
-    SpaceKind.ACCESSIBLE: QT_TRANSLATE_NOOP("Enums", "Accessible"),
-    SpaceKind.CHARGING: QT_TRANSLATE_NOOP("Enums", "Charging"),
-    SpaceKind.MECHANICAL: QT_TRANSLATE_NOOP("Enums", "Mechanical"),
-    SpaceStatus.UNSOLD: QT_TRANSLATE_NOOP("Enums", "Unsold"),
-    SpaceStatus.SOLD: QT_TRANSLATE_NOOP("Enums", "Sold"),
-    SpaceStatus.RENTED: QT_TRANSLATE_NOOP("Enums", "Rented"),
-    SpaceStatus.ASSIGNED: QT_TRANSLATE_NOOP("Enums", "Assigned"),
-    SpaceStatus.VACANT: QT_TRANSLATE_NOOP("Enums", "Vacant"),
-    ProjectKind.RESIDENTIAL: QT_TRANSLATE_NOOP("Enums", "Residential estate"),
-    ProjectKind.COMMERCIAL: QT_TRANSLATE_NOOP("Enums", "Commercial complex"),
-    ProjectKind.MIXED: QT_TRANSLATE_NOOP("Enums", "Mixed use"),
-    NodeKind.REGION: QT_TRANSLATE_NOOP("Enums", "Region"),
-    NodeKind.PROJECT: QT_TRANSLATE_NOOP("Enums", "Project"),
-    NodeKind.BUILDING: QT_TRANSLATE_NOOP("Enums", "Building"),
-    NodeKind.ROOM: QT_TRANSLATE_NOOP("Enums", "Room"),
-    NodeKind.CAR_PARK: QT_TRANSLATE_NOOP("Enums", "Car park"),
-    NodeKind.PARKING_SPACE: QT_TRANSLATE_NOOP("Enums", "Parking space"),
-}
+# Listed as pairs, not a dict keyed by member: members of different enums with the
+# same value ("residential") are equal and would overwrite each other.
+_LABEL_PAIRS: list[tuple[StrEnum, str]] = [
+    (RoomUse.RESIDENTIAL, QT_TRANSLATE_NOOP("Enums", "Residential")),
+    (RoomUse.SHOP, QT_TRANSLATE_NOOP("Enums", "Shop")),
+    (RoomUse.OFFICE, QT_TRANSLATE_NOOP("Enums", "Office")),
+    (RoomUse.STORAGE, QT_TRANSLATE_NOOP("Enums", "Storage")),
+    (RoomUse.OTHER, QT_TRANSLATE_NOOP("Enums", "Other")),
+    (RoomStatus.UNSOLD, QT_TRANSLATE_NOOP("Enums", "Unsold")),
+    (RoomStatus.SOLD, QT_TRANSLATE_NOOP("Enums", "Sold")),
+    (RoomStatus.HANDED_OVER, QT_TRANSLATE_NOOP("Enums", "Handed over")),
+    (RoomStatus.OCCUPIED, QT_TRANSLATE_NOOP("Enums", "Occupied")),
+    (RoomStatus.VACANT, QT_TRANSLATE_NOOP("Enums", "Vacant")),
+    (RoomStatus.RENTED, QT_TRANSLATE_NOOP("Enums", "Rented")),
+    (RoomStatus.RENOVATING, QT_TRANSLATE_NOOP("Enums", "Renovating")),
+    (SpaceKind.STANDARD, QT_TRANSLATE_NOOP("Enums", "Standard")),
+    (SpaceKind.ACCESSIBLE, QT_TRANSLATE_NOOP("Enums", "Accessible")),
+    (SpaceKind.CHARGING, QT_TRANSLATE_NOOP("Enums", "Charging")),
+    (SpaceKind.MECHANICAL, QT_TRANSLATE_NOOP("Enums", "Mechanical")),
+    (SpaceStatus.UNSOLD, QT_TRANSLATE_NOOP("Enums", "Unsold")),
+    (SpaceStatus.SOLD, QT_TRANSLATE_NOOP("Enums", "Sold")),
+    (SpaceStatus.RENTED, QT_TRANSLATE_NOOP("Enums", "Rented")),
+    (SpaceStatus.ASSIGNED, QT_TRANSLATE_NOOP("Enums", "Assigned")),
+    (SpaceStatus.VACANT, QT_TRANSLATE_NOOP("Enums", "Vacant")),
+    (ProjectKind.RESIDENTIAL, QT_TRANSLATE_NOOP("Enums", "Residential estate")),
+    (ProjectKind.COMMERCIAL, QT_TRANSLATE_NOOP("Enums", "Commercial complex")),
+    (ProjectKind.MIXED, QT_TRANSLATE_NOOP("Enums", "Mixed use")),
+    (NodeKind.REGION, QT_TRANSLATE_NOOP("Enums", "Region")),
+    (NodeKind.PROJECT, QT_TRANSLATE_NOOP("Enums", "Project")),
+    (NodeKind.BUILDING, QT_TRANSLATE_NOOP("Enums", "Building")),
+    (NodeKind.ROOM, QT_TRANSLATE_NOOP("Enums", "Room")),
+    (NodeKind.CAR_PARK, QT_TRANSLATE_NOOP("Enums", "Car park")),
+    (NodeKind.PARKING_SPACE, QT_TRANSLATE_NOOP("Enums", "Parking space")),
+]
+
+
+LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
 
 
 def label(value: StrEnum) -> str:
     """English label of an enum member (translate it in the UI, context "Enums")."""
-    return LABELS.get(value, str(value))
+    return LABELS.get((type(value), value.value), str(value))

@@ -204,7 +204,7 @@ class ItemTableModel(QAbstractTableModel):
         """
         if self._kind is None:
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(self.id_at(i.row()), i.column()) for i in persistent]
         if column < 0 or column >= len(self._columns):
@@ -219,7 +219,7 @@ class ItemTableModel(QAbstractTableModel):
             for rid, col in kept
         ]
         self.changePersistentIndexList(persistent, new)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # -- internals -----------------------------------------------------------------------
     def _formatter(self, column: queries.Column) -> Callable[[Any], str]:

@@ -1,0 +1,262 @@
+"""The ``crm-desktop`` entry point: logging, language, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import DBAPIError
+
+from crm_desktop import __version__, config, paths
+from crm_desktop.db.engine import sqlite_url
+from crm_desktop.domain.errors import (
+    DatabaseLockedError,
+    SchemaTooNewError,
+    UnsupportedDatabaseError,
+)
+from crm_desktop.services.database import Database
+
+log = logging.getLogger("crm_desktop")
+
+LOG_FILE = "crm_desktop.log"
+OPEN_ERRORS = (
+    SchemaTooNewError,
+    UnsupportedDatabaseError,
+    DatabaseLockedError,
+    OSError,
+    DBAPIError,
+)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="crm-desktop", description="Property CRM")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL to open")
+    parser.add_argument("--demo", action="store_true", help="open (or create) the demo database")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="open the main window, load data, exit"
+    )
+    parser.add_argument("--lang", choices=["zh_CN", "en", "auto"], help="interface language")
+    parser.add_argument("--version", action="version", version=__version__)
+    return parser.parse_args(argv)
+
+
+def setup_logging() -> Path | None:
+    """One rotating log file in the user's log folder (added once per process)."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if getattr(handler, "_crm_desktop", False):
+            return Path(handler.baseFilename)
+    try:
+        path = paths.user_log_dir() / LOG_FILE
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        print(f"cannot write the log file: {exc}", file=sys.stderr)
+        return None
+    handler._crm_desktop = True  # type: ignore[attr-defined]
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Bugs: log the traceback and show a crash dialog naming the log file."""
+
+    def hook(exc_type, exc, tb) -> None:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("unhandled exception:\n%s", text)
+        if issubclass(exc_type, KeyboardInterrupt):
+            return
+        app = QApplication.instance()
+        if app is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Property CRM"), ""
+        )
+        box.setObjectName("crashDialog")
+        box.setText(
+            QCoreApplication.translate(
+                "App",
+                "Something went wrong inside the program. What you saved before is safe. "
+                "Please tell your administrator and give them the log file:\n{path}",
+            ).format(path=log_path or "-")
+        )
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def database_url(args: argparse.Namespace, settings: config.Settings) -> str:
+    if args.demo:
+        return sqlite_url(paths.user_data_dir() / "demo.sqlite")
+    if args.db:
+        return args.db if "://" in args.db else sqlite_url(args.db)
+    return settings.database_url()
+
+
+def open_demo(url: str) -> Database:
+    """Open the demo database, creating and filling it first when it does not exist."""
+    from crm_desktop.db.engine import database_file
+
+    path = database_file(url)
+    fresh = path is not None and not path.exists()
+    db = Database.open(url)
+    if fresh:
+        try:
+            from crm_desktop.services.demo import create_demo
+
+            create_demo(db, db.ensure_admin(), scale="small")
+        except BaseException:
+            db.close()
+            path.unlink(missing_ok=True)
+            raise
+    return db
+
+
+def open_database(url: str, demo: bool) -> Database:
+    return open_demo(url) if demo else Database.open(url)
+
+
+def _open_error_text(exc: BaseException) -> str:
+    from crm_desktop.ui.errors import error_text
+
+    if isinstance(exc, OSError | DBAPIError):
+        return QCoreApplication.translate(
+            "App",
+            "The database could not be opened. If it is on a shared folder, check that this "
+            "PC is connected to the network and can open the folder.\n\nDetails: {error}",
+        ).format(error=getattr(exc, "orig", None) or exc)
+    return error_text(exc)
+
+
+def ask_for_other_database(url: str, exc: BaseException) -> config.Settings | None:
+    """Explain why a database did not open; let the clerk choose another one."""
+    from crm_desktop.ui.settings_dialog import SettingsDialog
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Property CRM"),
+        _open_error_text(exc),
+    )
+    box.setObjectName("openErrorDialog")
+    box.setInformativeText(
+        QCoreApplication.translate("App", "Database: {location}").format(location=url)
+    )
+    choose = box.addButton(
+        QCoreApplication.translate("App", "Choose another database…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    dialog = SettingsDialog(config.load())
+    if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        return None
+    return dialog.settings()
+
+
+def smoke_test(window) -> str:
+    """Load the top level, expand the first project; return a one-line summary."""
+    model, tree = window.tree_model, window.tree
+    regions = model.rowCount()
+    projects = rooms = children = 0
+    if regions:
+        region = model.index(0, 0)
+        if model.canFetchMore(region):
+            model.fetchMore(region)
+        tree.expand(region)
+        projects = model.rowCount(region)
+        if projects:
+            project = model.index(0, 0, region)
+            if model.canFetchMore(project):
+                model.fetchMore(project)
+            tree.expand(project)
+            tree.setCurrentIndex(project)
+            children = model.rowCount(project)
+    QApplication.processEvents()
+    table_rows = window.table_model.rowCount(QModelIndex())
+    if table_rows:
+        window.table_model.index(0, 0).data()
+    rooms = table_rows
+    return (
+        f"smoke test ok: {regions} regions, {projects} projects in the first region, "
+        f"{children} buildings and car parks in the first project ({rooms} table rows); "
+        f"database {window.ctx.db.describe()}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the program; returns the exit code (never calls ``sys.exit``)."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging()
+    log.info("crm_desktop %s starting (%s)", __version__, " ".join(argv or sys.argv[1:]))
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("crm_desktop")
+    app.setOrganizationName("crm_desktop")
+    app.setApplicationVersion(__version__)
+
+    from crm_desktop.ui.i18n import ensure_cjk_font, install_translations
+
+    settings = config.load()
+    install_translations(app, args.lang or settings.language)
+    ensure_cjk_font(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Property CRM"))
+    if not args.smoke_test:
+        install_excepthook(log_path)
+
+    url = database_url(args, settings)
+    while True:
+        try:
+            db = open_database(url, args.demo)
+            actor = db.ensure_admin()
+            break
+        except OPEN_ERRORS as exc:
+            log.warning("cannot open database %s: %s", url, exc)
+            if args.smoke_test:
+                print(f"smoke test failed: {_open_error_text(exc)}", file=sys.stderr)
+                return 2
+            new = ask_for_other_database(url, exc)
+            if new is None:
+                return 1
+            settings, url, args.demo, args.db = new, new.database_url(), False, None
+
+    from crm_desktop.ui.app_context import AppContext
+    from crm_desktop.ui.main_window import MainWindow
+
+    ctx = AppContext(db, actor, settings)
+    window = None
+    try:
+        window = MainWindow(ctx)
+        window.show()
+        if args.smoke_test:
+            try:
+                print(smoke_test(window))
+            except Exception as exc:  # noqa: BLE001 - reported, exit code says it failed
+                log.exception("smoke test failed")
+                print(f"smoke test failed: {exc!r}", file=sys.stderr)
+                return 3
+            return 0
+        return app.exec()
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        ctx.shutdown()
+        log.info("crm_desktop stopped")

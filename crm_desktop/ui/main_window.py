@@ -1,0 +1,753 @@
+"""The main window: navigation tree, table of the selected node's children, details."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from crm_desktop import __version__, config
+from crm_desktop.domain.enums import NodeKind
+from crm_desktop.services import queries
+from crm_desktop.ui.app_context import AppContext, Change
+from crm_desktop.ui.detail_pane import DetailPane
+from crm_desktop.ui.roles import IdRole, KindRole
+from crm_desktop.ui.table_model import ItemTableModel
+from crm_desktop.ui.tree_model import NavigationModel
+
+log = logging.getLogger("crm_desktop.ui")
+
+Key = tuple[NodeKind, int]
+LEAF_KINDS = (NodeKind.ROOM, NodeKind.PARKING_SPACE)
+CONTAINER_KINDS = (NodeKind.REGION, NodeKind.PROJECT, NodeKind.BUILDING, NodeKind.CAR_PARK)
+# Where a new record of a kind goes (the kind of its parent).
+PARENT_OF = {
+    NodeKind.PROJECT: NodeKind.REGION,
+    NodeKind.BUILDING: NodeKind.PROJECT,
+    NodeKind.ROOM: NodeKind.BUILDING,
+    NodeKind.CAR_PARK: NodeKind.PROJECT,
+    NodeKind.PARKING_SPACE: NodeKind.CAR_PARK,
+}
+# Default column widths in pixels at a 9-10 pt font, by column key.
+COLUMN_WIDTHS = {
+    "code": 110,
+    "name": 170,
+    "number": 80,
+    "unit": 60,
+    "floor": 60,
+    "use": 130,
+    "status": 90,
+    "kind": 110,
+}
+
+
+def window_settings() -> QSettings:
+    """Window layout settings, kept next to the program's settings file."""
+    path = config.settings_path().with_name("window.ini")
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Property CRM"))
+        self.setAccessibleName(self.tr("Property CRM"))
+        self._focus = "tree"  # which view the current record comes from
+        self._select_created: NodeKind | None = None
+        self._saved_table: tuple | None = None
+        self._table_kind: NodeKind | None = None
+
+        # Models first: their dataChanged slots must run before this window's.
+        self.tree_model = NavigationModel(ctx, self)
+        self.table_model = ItemTableModel(ctx, self)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("navigationTree")
+        self.tree.setAccessibleName(self.tr("Portfolio"))
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderHidden(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.table = QTableView()
+        self.table.setObjectName("itemTable")
+        self.table.setAccessibleName(self.tr("Records"))
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.detail = DetailPane(ctx)
+
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.table)
+        self.right_splitter.addWidget(self.detail)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+        self.right_splitter.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.actions: dict[str, QAction] = {}
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_status_bar()
+
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree.customContextMenuRequested.connect(self._tree_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.customContextMenuRequested.connect(self._table_context_menu)
+        self.table_model.modelAboutToBeReset.connect(self._save_table_selection)
+        self.table_model.modelReset.connect(self._table_reset)
+        ctx.dataChanged.connect(self._on_data_changed)
+        ctx.busyChanged.connect(self._on_busy)
+
+        self.table_model.set_parent(None, None)
+        self.resize(1200, 760)
+        self.splitter.setSizes([260, 940])
+        self.right_splitter.setSizes([430, 330])
+        self._restore_layout()
+        self._update_actions()
+
+    # -- building the window -------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], None],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([s for s in shortcuts if not s.isEmpty()])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[name] = action
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence
+        std = QKeySequence.StandardKey
+        self._action(
+            "settingsAction",
+            self.tr("&Settings…"),
+            self.open_settings,
+            [key(std.Preferences), key("Ctrl+,")],
+        )
+        self.actions["settingsAction"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._action("quitAction", self.tr("&Quit"), self.close, [key(std.Quit), key("Ctrl+Q")])
+        self.actions["quitAction"].setMenuRole(QAction.MenuRole.QuitRole)
+
+        self._action(
+            "newAction",
+            self.tr("&New…"),
+            self.new_child,
+            [key("Ctrl+N")],
+            self.tr("Add a record under the selected one"),
+        )
+        self._action("newRegionAction", self.tr("New &region…"), self.new_region)
+        self._action("newProjectAction", self.tr("New &project…"), self.new_project)
+        self._action("newBuildingAction", self.tr("New &building…"), self.new_building)
+        self._action("newRoomAction", self.tr("New r&oom…"), self.new_room)
+        self._action("newCarParkAction", self.tr("New &car park…"), self.new_car_park)
+        self._action(
+            "generateRoomsAction",
+            self.tr("&Generate rooms…"),
+            self.generate_rooms,
+            tip=self.tr("Create the rooms of a building by units, floors and rooms per floor"),
+        )
+        self._action(
+            "newSpacesAction",
+            self.tr("Add parking &spaces…"),
+            self.generate_spaces,
+            tip=self.tr("Add a numbered range of parking spaces to a car park"),
+        )
+        self._action(
+            "editAction",
+            self.tr("&Edit…"),
+            self.edit_selected,
+            [key("Ctrl+E"), key("F2")],
+            self.tr("Edit the selected record"),
+        )
+        self._action(
+            "splitAction",
+            self.tr("S&plit room…"),
+            self.split_room,
+            [key("Ctrl+Shift+S")],
+            self.tr("Split the selected room into several rooms"),
+        )
+        self._action(
+            "mergeAction",
+            self.tr("&Merge rooms…"),
+            self.merge_rooms,
+            [key("Ctrl+Shift+M")],
+            self.tr("Merge the rooms selected in the table into one room"),
+        )
+        self._action(
+            "refreshAction",
+            self.tr("&Refresh"),
+            self.refresh,
+            [key(std.Refresh), key("F5")],
+            self.tr("Read the data again (other PCs may have changed it)"),
+        )
+        self._action("expandAction", self.tr("E&xpand"), self.expand_current, [key("Ctrl+Right")])
+        self._action(
+            "collapseAction", self.tr("&Collapse all"), self.tree.collapseAll, [key("Ctrl+Left")]
+        )
+        self._action("aboutAction", self.tr("&About"), self.about)
+        self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
+
+        style = self.style()
+        icons = {
+            "newAction": style.StandardPixmap.SP_FileDialogNewFolder,
+            "editAction": style.StandardPixmap.SP_FileDialogDetailedView,
+            "refreshAction": style.StandardPixmap.SP_BrowserReload,
+            "splitAction": style.StandardPixmap.SP_ToolBarHorizontalExtensionButton,
+            "mergeAction": style.StandardPixmap.SP_ArrowDown,
+        }
+        for name, pixmap in icons.items():
+            self.actions[name].setIcon(style.standardIcon(pixmap))
+
+    def _create_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(a["settingsAction"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quitAction"])
+
+        data = bar.addMenu(self.tr("&Data"))
+        data.setObjectName("dataMenu")
+        data.addAction(a["newAction"])
+        data.addSeparator()
+        for name in (
+            "newRegionAction",
+            "newProjectAction",
+            "newBuildingAction",
+            "newRoomAction",
+            "generateRoomsAction",
+            "newCarParkAction",
+            "newSpacesAction",
+        ):
+            data.addAction(a[name])
+        data.addSeparator()
+        data.addAction(a["editAction"])
+        data.addAction(a["splitAction"])
+        data.addAction(a["mergeAction"])
+
+        view = bar.addMenu(self.tr("&View"))
+        view.setObjectName("viewMenu")
+        view.addAction(a["refreshAction"])
+        view.addSeparator()
+        view.addAction(a["expandAction"])
+        view.addAction(a["collapseAction"])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a["aboutAction"])
+
+    def _create_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("newAction", "editAction", "splitAction", "mergeAction", "refreshAction"):
+            toolbar.addAction(self.actions[name])
+
+    def _create_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.busy_indicator = QProgressBar()
+        self.busy_indicator.setObjectName("busyIndicator")
+        self.busy_indicator.setAccessibleName(self.tr("Working"))
+        self.busy_indicator.setRange(0, 0)
+        self.busy_indicator.setMaximumWidth(100)
+        self.busy_indicator.setMaximumHeight(14)
+        self.busy_indicator.setTextVisible(False)
+        self.busy_indicator.setVisible(self.ctx.busy)
+        location = self.ctx.db.describe()
+        self.database_label = QLabel(self.tr("Database: {location}").format(location=location))
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setAccessibleName(self.tr("Database location"))
+        self.database_label.setToolTip(location)
+        self.user_label = QLabel(self.tr("User: {name}").format(name=self.ctx.actor.display_name))
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setAccessibleName(self.tr("Signed-in user"))
+        bar.addPermanentWidget(self.busy_indicator)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.user_label)
+
+    # -- layout persistence --------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = window_settings()
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("splitter", self.splitter.restoreState),
+            ("rightSplitter", self.right_splitter.restoreState),
+        ):
+            value = s.value(f"mainWindow/{key}")
+            if isinstance(value, QByteArray | bytes) and value:
+                restore(QByteArray(value))
+
+    def save_layout(self) -> None:
+        s = window_settings()
+        s.setValue("mainWindow/geometry", self.saveGeometry())
+        s.setValue("mainWindow/state", self.saveState())
+        s.setValue("mainWindow/splitter", self.splitter.saveState())
+        s.setValue("mainWindow/rightSplitter", self.right_splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Override QWidget.closeEvent: remember the layout."""
+        try:
+            self.save_layout()
+        except Exception:  # noqa: BLE001 - never block closing
+            log.exception("saving the window layout failed")
+        super().closeEvent(event)
+
+    # -- what is selected ----------------------------------------------------------------
+    def tree_record(self) -> Key | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KindRole), index.data(IdRole)
+
+    def table_selection(self) -> list[Key]:
+        """The records selected in the table, in row order."""
+        kind = self.table_model.child_kind
+        if kind is None:
+            return []
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [(kind, self.table_model.id_at(r)) for r in rows]
+
+    def current_record(self) -> Key | None:
+        """The record the actions apply to: the table's when it has focus, else the tree's."""
+        if self._focus == "table":
+            selected = self.table_selection()
+            if selected:
+                current = self.table.currentIndex()
+                if current.isValid() and self.table.selectionModel().isRowSelected(
+                    current.row(), QModelIndex()
+                ):
+                    return (self.table_model.child_kind, self.table_model.id_at(current.row()))
+                return selected[0]
+        return self.tree_record()
+
+    def _chain(self) -> dict[NodeKind, int]:
+        """The current record and its ancestors, by kind."""
+        record = self.current_record()
+        chain: dict[NodeKind, int] = {}
+        if record is None:
+            return chain
+        kind, record_id = record
+        if self.tree_model.is_loaded(kind, record_id):
+            for k, i in self.tree_model.ancestors(kind, record_id):
+                chain.setdefault(k, i)
+        else:
+            chain[kind] = record_id
+            parent_kind, parent_id = self.table_model.parent_node
+            if parent_kind is not None:
+                for k, i in self.tree_model.ancestors(parent_kind, parent_id):
+                    chain.setdefault(k, i)
+        return chain
+
+    def selected_room_ids(self) -> list[int]:
+        return [i for k, i in self.table_selection() if k == NodeKind.ROOM]
+
+    def _update_actions(self) -> None:
+        a = self.actions
+        chain = self._chain()
+        record = self.current_record()
+        a["newProjectAction"].setEnabled(NodeKind.REGION in chain)
+        a["newBuildingAction"].setEnabled(NodeKind.PROJECT in chain)
+        a["newCarParkAction"].setEnabled(NodeKind.PROJECT in chain)
+        a["newRoomAction"].setEnabled(NodeKind.BUILDING in chain)
+        a["generateRoomsAction"].setEnabled(NodeKind.BUILDING in chain)
+        a["newSpacesAction"].setEnabled(NodeKind.CAR_PARK in chain)
+        a["editAction"].setEnabled(record is not None)
+        single_room = record is not None and record[0] == NodeKind.ROOM
+        if self._focus == "table" and len(self.table_selection()) > 1:
+            single_room = False
+        a["splitAction"].setEnabled(single_room)
+        a["mergeAction"].setEnabled(len(self.selected_room_ids()) >= 2)
+        current = self.tree.currentIndex()
+        a["expandAction"].setEnabled(current.isValid() and self.tree_model.hasChildren(current))
+
+    # -- selection handling --------------------------------------------------------------
+    @Slot(QModelIndex, QModelIndex)
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._focus = "tree"
+        if not current.isValid():
+            self.table_model.set_parent(None, None)
+            self.detail.clear()
+            self._update_actions()
+            return
+        kind, record_id = current.data(KindRole), current.data(IdRole)
+        if kind in LEAF_KINDS:
+            parent = self.tree_model.parent_key(kind, record_id)
+            if parent is not None and self.table_model.parent_node != parent:
+                self.table_model.set_parent(*parent)
+            self._select_table_ids([record_id], focus=False)
+        elif self.table_model.parent_node != (kind, record_id):
+            self.table_model.set_parent(kind, record_id)
+        self._focus = "tree"
+        self.detail.show_record(kind, record_id)
+        self._update_actions()
+
+    @Slot()
+    def _on_table_selection(self, *_args) -> None:
+        selected = self.table_selection()
+        if selected:
+            self._focus = "table"
+            record = self.current_record()
+            if record is not None and record != self.detail.current:
+                self.detail.show_record(*record)
+        else:
+            self._focus = "tree"
+            tree_record = self.tree_record()
+            if tree_record != self.detail.current:
+                self.detail.show_record(*(tree_record or (None, None)))
+        self._update_actions()
+
+    def _select_table_ids(self, ids: list[int], *, focus: bool = True) -> None:
+        model = self.table_model
+        selection = self.table.selectionModel()
+        rows = [model.row_of(i) for i in ids]
+        rows = [r for r in rows if r >= 0]
+        selection.blockSignals(not focus)
+        try:
+            selection.clearSelection()
+            for n, row in enumerate(rows):
+                flags = QItemSelectionModel.SelectionFlag.Select
+                flags |= QItemSelectionModel.SelectionFlag.Rows
+                index = model.index(row, 0)
+                if n == 0:
+                    selection.setCurrentIndex(index, flags)
+                else:
+                    selection.select(index, flags)
+        finally:
+            selection.blockSignals(False)
+        if rows:
+            self.table.scrollTo(model.index(rows[0], 0))
+        self.table.viewport().update()
+
+    @Slot()
+    def _save_table_selection(self) -> None:
+        self._saved_table = (
+            self.table_model.parent_node,
+            self.table_model.child_kind,
+            [i for _, i in self.table_selection()],
+            self._focus,
+        )
+
+    @Slot()
+    def _table_reset(self) -> None:
+        kind = self.table_model.child_kind
+        if kind != self._table_kind:
+            self._table_kind = kind
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self._apply_column_widths()
+        saved, self._saved_table = self._saved_table, None
+        if saved and saved[0] == self.table_model.parent_node and saved[1] == kind and saved[2]:
+            self._select_table_ids(saved[2], focus=saved[3] == "table")
+
+    def _apply_column_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        columns = self.table_model.columns
+        # A stretched number column would put its figures far from their row's name.
+        header.setStretchLastSection(bool(columns) and not columns[-1].numeric)
+        for section, column in enumerate(columns):
+            title = self.table_model.headerData(section, Qt.Orientation.Horizontal)
+            base = 70 if column.numeric else COLUMN_WIDTHS.get(column.key, 120)
+            header.resizeSection(section, max(base, metrics.horizontalAdvance(title) + 28))
+
+    def select_record(self, kind: NodeKind, record_id: int, parent: Key | None = None) -> bool:
+        """Select a record in the tree, loading and expanding its parent if needed."""
+        index = self.tree_model.node_index(kind, record_id)
+        if not index.isValid() and parent is not None:
+            parent_index = self.tree_model.node_index(*parent)
+            if parent_index.isValid():
+                if self.tree_model.canFetchMore(parent_index):
+                    self.tree_model.fetchMore(parent_index)
+                self.tree.expand(parent_index)
+                index = self.tree_model.node_index(kind, record_id)
+        if not index.isValid():
+            if self.table_model.row_of(record_id) >= 0 and self.table_model.child_kind == kind:
+                self._select_table_ids([record_id])
+                return True
+            return False
+        parent_index = index.parent()
+        if parent_index.isValid():
+            self.tree.expand(parent_index)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        kind, record_id = index.data(KindRole), index.data(IdRole)
+        if kind in CONTAINER_KINDS:
+            parent_kind, parent_id = self.table_model.parent_node
+            parent = (parent_kind, parent_id) if parent_kind is not None else None
+            if self.select_record(kind, record_id, parent):
+                self.tree.expand(self.tree.currentIndex())
+                self.tree.setFocus()
+        else:
+            self._focus = "table"
+            self.edit_selected()
+
+    # -- context menus -------------------------------------------------------------------
+    def _menu_for(self, kind: NodeKind | None, *, in_table: bool) -> QMenu:
+        a = self.actions
+        menu = QMenu(self)
+        menu.setObjectName("contextMenu")
+        if kind is None:
+            menu.addAction(a["newRegionAction"])
+            return menu
+        if kind == NodeKind.REGION:
+            menu.addAction(a["newProjectAction"])
+        elif kind == NodeKind.PROJECT:
+            menu.addAction(a["newBuildingAction"])
+            menu.addAction(a["newCarParkAction"])
+        elif kind == NodeKind.BUILDING:
+            menu.addAction(a["newRoomAction"])
+            menu.addAction(a["generateRoomsAction"])
+        elif kind == NodeKind.CAR_PARK:
+            menu.addAction(a["newSpacesAction"])
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addAction(a["editAction"])
+        if kind == NodeKind.ROOM:
+            menu.addAction(a["splitAction"])
+            if in_table and len(self.selected_room_ids()) >= 2:
+                menu.addAction(a["mergeAction"])
+        if not in_table and kind in CONTAINER_KINDS:
+            menu.addSeparator()
+            menu.addAction(a["expandAction"])
+        return menu
+
+    @Slot(QPoint)
+    def _tree_context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self._focus = "tree"
+        self._update_actions()
+        kind = index.data(KindRole) if index.isValid() else None
+        self._menu_for(kind, in_table=False).exec(self.tree.viewport().mapToGlobal(pos))
+
+    @Slot(QPoint)
+    def _table_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._focus = "table"
+        self._update_actions()
+        menu = self._menu_for(index.data(KindRole), in_table=True)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- data changes --------------------------------------------------------------------
+    @Slot(object)
+    def _on_data_changed(self, change: Change) -> None:
+        if self._select_created is not None and change.kind == self._select_created and change.ids:
+            self._select_created = None
+            try:
+                self.select_record(change.kind, change.ids[0], change.parent)
+            except Exception:  # noqa: BLE001
+                log.exception("selecting the new record failed")
+        self._update_actions()
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.busy_indicator.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    # -- commands ------------------------------------------------------------------------
+    def _open_dialog(self, factory: str, *args, created: NodeKind | None = None, **kwargs):
+        """Open a dialog from ``crm_desktop.ui.dialogs`` (imported on first use)."""
+        try:
+            from crm_desktop.ui import dialogs
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith("crm_desktop.ui.dialogs"):
+                raise
+            dialogs = None
+        if not hasattr(dialogs, factory):
+            log.warning("dialog %s is not available", factory)
+            QMessageBox.information(
+                self,
+                self.tr("Not available"),
+                self.tr("Data entry is not available in this version of the program."),
+            )
+            return None
+        dialog = getattr(dialogs, factory)(self, self.ctx, *args, **kwargs)
+        if created is not None:
+            self._select_created = created
+            dialog.rejected.connect(self._forget_created)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _forget_created(self) -> None:
+        self._select_created = None
+
+    def _new(self, kind: NodeKind) -> None:
+        parent_id = None
+        parent_kind = PARENT_OF.get(kind)
+        if parent_kind is not None:
+            parent_id = self._chain().get(parent_kind)
+            if parent_id is None:
+                return
+        self._open_dialog("record_dialog", kind, parent_id=parent_id, created=kind)
+
+    def new_region(self) -> None:
+        self._new(NodeKind.REGION)
+
+    def new_project(self) -> None:
+        self._new(NodeKind.PROJECT)
+
+    def new_building(self) -> None:
+        self._new(NodeKind.BUILDING)
+
+    def new_room(self) -> None:
+        self._new(NodeKind.ROOM)
+
+    def new_car_park(self) -> None:
+        self._new(NodeKind.CAR_PARK)
+
+    def new_child(self) -> None:
+        """Ctrl+N: a new record of the kind shown under the selection."""
+        record = self.current_record()
+        if record is None:
+            self._new(NodeKind.REGION)
+        elif record[0] in LEAF_KINDS:
+            self._new(record[0])  # a sibling
+        else:
+            self._new(queries.TABLE_CHILD[record[0]])
+
+    def generate_rooms(self) -> None:
+        building = self._chain().get(NodeKind.BUILDING)
+        if building is not None:
+            self._open_dialog("generate_rooms_dialog", building)
+
+    def generate_spaces(self) -> None:
+        car_park = self._chain().get(NodeKind.CAR_PARK)
+        if car_park is not None:
+            self._open_dialog("generate_spaces_dialog", car_park)
+
+    def edit_selected(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self._open_dialog("record_dialog", record[0], record_id=record[1])
+
+    def split_room(self) -> None:
+        record = self.current_record()
+        if record is not None and record[0] == NodeKind.ROOM:
+            self._open_dialog("split_room_dialog", record[1], created=NodeKind.ROOM)
+
+    def merge_rooms(self) -> None:
+        ids = self.selected_room_ids()
+        if len(ids) >= 2:
+            self._open_dialog("merge_rooms_dialog", ids, created=NodeKind.ROOM)
+
+    def refresh(self) -> None:
+        """Re-read everything shown (other PCs may have changed the data)."""
+        for key in self._loaded_containers():
+            self.tree_model.reload_children(*key) if key else self.tree_model.reload_children()
+        self.table_model.refresh()
+        if self.detail.current is not None:
+            self.detail.show_record(*self.detail.current)
+        self._update_actions()
+
+    def _loaded_containers(self) -> list[Key | None]:
+        out: list[Key | None] = [None]
+        model = self.tree_model
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if model.rowCount(index):
+                    out.append((index.data(KindRole), index.data(IdRole)))
+                    stack.append(index)
+        return out
+
+    def expand_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.expand(index)
+
+    def open_settings(self) -> None:
+        from crm_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self)
+        dialog.accepted.connect(lambda: setattr(self.ctx, "settings", dialog.settings()))
+        dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Property CRM"),
+            self.tr(
+                "Property CRM {version}\n\n"
+                "Customers and property base data for the front desk of a "
+                "property-management office."
+            ).format(version=__version__),
+        )

@@ -1,0 +1,137 @@
+"""Settings: where the shared database is, and the interface language."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop import config, paths
+from crm_desktop.config import Settings
+
+log = logging.getLogger("crm_desktop.ui")
+
+
+class SettingsDialog(QDialog):
+    """Edit and save :class:`crm_desktop.config.Settings`.
+
+    The database field takes a SQLite file path (local, mapped drive or UNC such
+    as ``\\\\server\\share\\crm.sqlite``) or a full database URL
+    (``postgresql+psycopg://…``). Empty means the default file on this PC.
+    """
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self._original = settings or config.load()
+        self.restart_needed = False
+
+        self.database_edit = QLineEdit(self._original.database)
+        self.database_edit.setObjectName("databaseEdit")
+        self.database_edit.setAccessibleName(self.tr("Database location"))
+        self.database_edit.setPlaceholderText(str(paths.default_database_path()))
+        self.database_edit.setClearButtonEnabled(True)
+        self.database_edit.setMinimumWidth(420)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("browseButton")
+        browse.setAccessibleName(self.tr("Browse for a database file"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.database_edit, 1)
+        row.addWidget(browse)
+
+        hint = QLabel(
+            self.tr(
+                "A database file on this PC or on a shared folder (for example "
+                "\\\\server\\share\\crm.sqlite), or a database server URL such as "
+                "postgresql+psycopg://user@server/crm. Leave empty for the default file."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.addItem(self.tr("Follow the system"), "auto")
+        self.language_combo.addItem("简体中文", "zh_CN")
+        self.language_combo.addItem("English", "en")
+        i = self.language_combo.findData(self._original.language)
+        self.language_combo.setCurrentIndex(max(i, 0))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Database:"), row)
+        form.addRow("", hint)
+        form.addRow(self.tr("Interface language:"), self.language_combo)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("settingsButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def settings(self) -> Settings:
+        """The settings as currently entered."""
+        return Settings(
+            database=self.database_edit.text().strip(),
+            language=self.language_combo.currentData() or "auto",
+        )
+
+    def _browse(self) -> None:
+        current = self.database_edit.text().strip()
+        start = current if current and "://" not in current else str(paths.user_data_dir())
+        dialog = QFileDialog(self, self.tr("Choose or create a database file"), start)
+        dialog.setObjectName("databaseFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.setNameFilters(
+            [self.tr("SQLite databases (*.sqlite *.db *.sqlite3)"), self.tr("All files (*)")]
+        )
+        dialog.setDefaultSuffix("sqlite")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.database_edit.setText(dialog.selectedFiles()[0])
+
+    def accept(self) -> None:
+        """Override QDialog.accept: save, and say when a restart is needed."""
+        new = self.settings()
+        try:
+            config.save(new)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("The settings could not be saved: {error}").format(error=exc),
+            )
+            return
+        self.restart_needed = (
+            new.database != self._original.database or new.language != self._original.language
+        )
+        if self.restart_needed and self.isVisible() and self.parent() is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Settings"),
+                self.tr("The new database or language is used the next time the program starts."),
+            )
+        super().accept()
