@@ -95,6 +95,17 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
 
 
-def label(value: StrEnum) -> str:
-    """English label of an enum member (translate it in the UI, context "Enums")."""
-    return LABELS.get((type(value), value.value), str(value))
+_BY_VALUE: dict[str, str] = {}
+for _member, _text in _LABEL_PAIRS:
+    _BY_VALUE.setdefault(_member.value, _text)
+
+
+def label(value: StrEnum | str) -> str:
+    """English label of an enum member (translate it in the UI, context "Enums").
+
+    A plain string (an enum value that came back through a QVariant) gets the
+    label of the first enum above that declares the value.
+    """
+    if isinstance(value, StrEnum):
+        return LABELS.get((type(value), value.value), value.value)
+    return _BY_VALUE.get(value, str(value))
