@@ -6,32 +6,32 @@ import argparse
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import DBAPIError
 
 from crm_desktop import __version__, config, paths
-from crm_desktop.db.engine import sqlite_url
-from crm_desktop.domain.errors import (
-    DatabaseLockedError,
-    SchemaTooNewError,
-    UnsupportedDatabaseError,
-)
-from crm_desktop.services.database import Database
+from crm_desktop.db.urls import sqlite_url
+from crm_desktop.domain.errors import CrmError
+
+if TYPE_CHECKING:
+    from crm_desktop.services.database import Actor, Database
+    from crm_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("crm_desktop")
 
 LOG_FILE = "crm_desktop.log"
-OPEN_ERRORS = (
-    SchemaTooNewError,
-    UnsupportedDatabaseError,
-    DatabaseLockedError,
-    OSError,
-    DBAPIError,
-)
+
+
+def is_open_error(exc: BaseException) -> bool:
+    """Errors of the environment a clerk can act on (as opposed to bugs)."""
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, CrmError | OSError | DBAPIError)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -110,6 +110,7 @@ def database_url(args: argparse.Namespace, settings: config.Settings) -> str:
 def open_demo(url: str) -> Database:
     """Open the demo database, creating and filling it first when it does not exist."""
     from crm_desktop.db.engine import database_file
+    from crm_desktop.services.database import Database
 
     path = database_file(url)
     fresh = path is not None and not path.exists()
@@ -126,14 +127,41 @@ def open_demo(url: str) -> Database:
     return db
 
 
-def open_database(url: str, demo: bool) -> Database:
-    return open_demo(url) if demo else Database.open(url)
+def open_database(url: str, demo: bool) -> tuple[Database, Actor]:
+    """Open (migrating if needed) and return the database and the acting user."""
+    from crm_desktop.services.database import Database
+
+    db = open_demo(url) if demo else Database.open(url)
+    try:
+        return db, db.ensure_admin()
+    except BaseException:
+        db.close()
+        raise
+
+
+class DatabaseOpener(QObject):
+    """Opens the database on a worker thread, so the window stays responsive while a
+    file on a slow share is opened, backed up or migrated."""
+
+    opened = Signal(object, object)  # Database, Actor
+    failed = Signal(object)  # exception
+
+    def start(self, url: str, demo: bool) -> None:
+        threading.Thread(target=self._run, args=(url, demo), name="crm-open", daemon=True).start()
+
+    def _run(self, url: str, demo: bool) -> None:
+        try:
+            db, actor = open_database(url, demo)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self.failed.emit(exc)
+        else:
+            self.opened.emit(db, actor)
 
 
 def _open_error_text(exc: BaseException) -> str:
     from crm_desktop.ui.errors import error_text
 
-    if isinstance(exc, OSError | DBAPIError):
+    if not isinstance(exc, CrmError):
         return QCoreApplication.translate(
             "App",
             "The database could not be opened. If it is on a shared folder, check that this "
@@ -200,7 +228,12 @@ def smoke_test(window) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the program; returns the exit code (never calls ``sys.exit``)."""
+    """Run the program; returns the exit code (never calls ``sys.exit``).
+
+    The window is shown before the database is touched (and before SQLAlchemy is
+    even imported); the database is opened on a worker thread and attached to the
+    window when ready, so the clerk sees the program at once.
+    """
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
     log.info("crm_desktop %s starting (%s)", __version__, " ".join(argv or sys.argv[1:]))
@@ -221,42 +254,63 @@ def main(argv: list[str] | None = None) -> int:
     if not args.smoke_test:
         install_excepthook(log_path)
 
-    url = database_url(args, settings)
-    while True:
-        try:
-            db = open_database(url, args.demo)
-            actor = db.ensure_admin()
-            break
-        except OPEN_ERRORS as exc:
-            log.warning("cannot open database %s: %s", url, exc)
-            if args.smoke_test:
-                print(f"smoke test failed: {_open_error_text(exc)}", file=sys.stderr)
-                return 2
-            new = ask_for_other_database(url, exc)
-            if new is None:
-                return 1
-            settings, url, args.demo, args.db = new, new.database_url(), False, None
-
-    from crm_desktop.ui.app_context import AppContext
     from crm_desktop.ui.main_window import MainWindow
 
-    ctx = AppContext(db, actor, settings)
-    window = None
+    window = MainWindow()
+    window.show()
+    state = {"url": database_url(args, settings), "demo": args.demo, "settings": settings}
     try:
-        window = MainWindow(ctx)
-        window.show()
         if args.smoke_test:
-            try:
-                print(smoke_test(window))
-            except Exception as exc:  # noqa: BLE001 - reported, exit code says it failed
-                log.exception("smoke test failed")
-                print(f"smoke test failed: {exc!r}", file=sys.stderr)
-                return 3
-            return 0
+            return run_smoke_test(window, state)
+        opener = DatabaseOpener()
+
+        def opened(db: Database, actor: Actor) -> None:
+            from crm_desktop.ui.app_context import AppContext
+
+            window.attach(AppContext(db, actor, state["settings"]))
+            log.info("opened %s as %s", db.describe(), actor.username)
+
+        def failed(exc: BaseException) -> None:
+            if not is_open_error(exc):
+                raise exc  # a bug: the excepthook shows the crash dialog
+            log.warning("cannot open database %s: %s", state["url"], exc)
+            new = ask_for_other_database(state["url"], exc)
+            if new is None:
+                # Leave the loop first; the window is closed below, outside the loop,
+                # so no late "last window closed" quit reaches a later event loop.
+                app.exit(1)
+                return
+            state.update(url=new.database_url(), demo=False, settings=new)
+            opener.start(state["url"], False)
+
+        opener.opened.connect(opened)
+        opener.failed.connect(failed)
+        opener.start(state["url"], state["demo"])
         return app.exec()
     finally:
-        if window is not None:
-            window.close()
-            window.deleteLater()
-        ctx.shutdown()
+        window.close()
+        window.deleteLater()
+        if window.ctx is not None:
+            window.ctx.shutdown()
         log.info("crm_desktop stopped")
+
+
+def run_smoke_test(window: MainWindow, state: dict) -> int:
+    """Open the database in the foreground, attach it, load the tree; 0 if all worked."""
+    from crm_desktop.ui.app_context import AppContext
+
+    try:
+        db, actor = open_database(state["url"], state["demo"])
+    except Exception as exc:
+        if not is_open_error(exc):
+            raise
+        print(f"smoke test failed: {_open_error_text(exc)}", file=sys.stderr)
+        return 2
+    window.attach(AppContext(db, actor, state["settings"]))
+    try:
+        print(smoke_test(window))
+    except Exception as exc:  # noqa: BLE001 - reported, exit code says it failed
+        log.exception("smoke test failed")
+        print(f"smoke test failed: {exc!r}", file=sys.stderr)
+        return 3
+    return 0

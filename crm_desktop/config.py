@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from crm_desktop import paths
-from crm_desktop.db.engine import sqlite_url
+from crm_desktop.db.urls import sqlite_url
 
 log = logging.getLogger("crm_desktop.config")
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from crm_desktop.db.urls import sqlite_url  # noqa: F401 - re-exported
 from crm_desktop.domain.errors import UnsupportedDatabaseError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -24,15 +25,6 @@ log = logging.getLogger("crm_desktop.db")
 
 BUSY_TIMEOUT_MS = 15_000
 WRITE_OPTION = "crm_write"
-
-
-def sqlite_url(path: str | Path) -> str:
-    """URL of a SQLite file, local or on a share (UNC ``\\\\server\\share\\crm.sqlite``).
-
-    Everything after ``sqlite:///`` is handed to SQLite as the file name, so the
-    path is kept exactly as typed (backslashes included).
-    """
-    return "sqlite:///" + str(path)
 
 
 def database_file(url: str) -> Path | None:

@@ -10,5 +10,12 @@ before formatting in the parameters.
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
-    return text
+class Term(str):
+    """Text marked for translation. Message parameters that are Terms (field names,
+    record kinds) are translated by the UI; plain strings (what a clerk typed) never."""
+
+    __slots__ = ()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Term:  # noqa: N802 - name lupdate knows
+    return Term(text)

@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -174,6 +174,18 @@ class Database:
         finally:
             # close() ends the transaction without expiring loaded objects.
             session.close()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A short Core connection for the screens' hot read paths (no ORM overhead)."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except Exception as exc:
+            mapped = _translate_db_error(exc)
+            if mapped is not None:
+                raise mapped from exc
+            raise
 
     @contextmanager
     def write(self, actor: Actor) -> Iterator[UnitOfWork]:

@@ -53,14 +53,14 @@ _active_room = Room.retired_at.is_(None)
 def root_nodes(db: Database) -> list[TreeNode]:
     """Regions, by name."""
     has = exists().where(Project.region_id == Region.id)
-    with db.read() as s:
+    with db.connect() as s:
         rows = s.execute(select(Region.id, Region.name, has).order_by(Region.name)).all()
     return [TreeNode(NodeKind.REGION, i, name, bool(h)) for i, name, h in rows]
 
 
 def child_nodes(db: Database, kind: NodeKind, node_id: int) -> list[TreeNode]:
     """The children of a tree node, in display order."""
-    with db.read() as s:
+    with db.connect() as s:
         if kind == NodeKind.REGION:
             has = exists().where(Building.project_id == Project.id) | exists().where(
                 CarPark.project_id == Project.id
@@ -181,7 +181,7 @@ def table_ids(
 ) -> tuple[NodeKind | None, list[int]]:
     """The kind and ordered ids of the rows shown for a selected node."""
     child = TABLE_CHILD.get(parent_kind)
-    with db.read() as s:
+    with db.connect() as s:
         if child == NodeKind.REGION:
             stmt = select(Region.id).order_by(Region.name)
         elif child == NodeKind.PROJECT:
@@ -213,7 +213,7 @@ def table_rows(db: Database, kind: NodeKind, ids: list[int]) -> dict[int, dict[s
     """Row values by id for the given ids (a page of what a view paints)."""
     if not ids:
         return {}
-    with db.read() as s:
+    with db.connect() as s:
         if kind == NodeKind.ROOM:
             cols = [
                 Room.id,
@@ -336,8 +336,10 @@ def table_rows(db: Database, kind: NodeKind, ids: list[int]) -> dict[int, dict[s
     return {}
 
 
-def _rows(session, stmt) -> dict[int, dict[str, Any]]:
-    return {row["id"]: dict(row) for row in session.execute(stmt).mappings()}
+def _rows(conn, stmt) -> dict[int, dict[str, Any]]:
+    result = conn.execute(stmt)
+    keys = list(result.keys())
+    return {row[0]: dict(zip(keys, row, strict=True)) for row in result}
 
 
 def _add_counts(session, rows, key, stmt) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import Term
 
 
 def error_text(exc: BaseException) -> str:
@@ -12,7 +13,8 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, CrmError):
         template = QCoreApplication.translate("Errors", exc.message)
         params = {
-            k: QCoreApplication.translate("Errors", v) if isinstance(v, str) else v
+            # Only marked terms ("room number") are translated, never what a clerk typed.
+            k: QCoreApplication.translate("Errors", v) if isinstance(v, Term) else v
             for k, v in exc.params.items()
         }
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,12 +24,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import __version__, config
 from crm_desktop.domain.enums import NodeKind
-from crm_desktop.services import queries
-from crm_desktop.ui.app_context import AppContext, Change
-from crm_desktop.ui.detail_pane import DetailPane
 from crm_desktop.ui.roles import IdRole, KindRole
-from crm_desktop.ui.table_model import ItemTableModel
-from crm_desktop.ui.tree_model import NavigationModel
+
+if TYPE_CHECKING:  # the data side is imported in attach(), after the window is painted
+    from crm_desktop.ui.app_context import AppContext, Change
 
 log = logging.getLogger("crm_desktop.ui")
 
@@ -63,9 +62,17 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """The clerk's main window.
+
+    Built in two steps so that it appears at once: ``MainWindow()`` makes the
+    window, menus and views without touching the database (nothing of SQLAlchemy
+    is imported yet); ``attach(ctx)`` then connects the opened database. Opening a
+    file on a slow share therefore happens in a window that is already on screen.
+    """
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Property CRM"))
         self.setAccessibleName(self.tr("Property CRM"))
@@ -74,14 +81,12 @@ class MainWindow(QMainWindow):
         self._saved_table: tuple | None = None
         self._table_kind: NodeKind | None = None
 
-        # Models first: their dataChanged slots must run before this window's.
-        self.tree_model = NavigationModel(ctx, self)
-        self.table_model = ItemTableModel(ctx, self)
+        self.tree_model = None
+        self.table_model = None
 
         self.tree = QTreeView()
         self.tree.setObjectName("navigationTree")
         self.tree.setAccessibleName(self.tr("Portfolio"))
-        self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,7 +95,6 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("itemTable")
         self.table.setAccessibleName(self.tr("Records"))
-        self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -104,9 +108,11 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
 
-        self.detail = DetailPane(ctx)
+        # Until a database is attached the detail pane is a placeholder.
+        self.detail = QLabel(self.tr("Opening the database…"))
+        self.detail.setObjectName("detailPlaceholder")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
@@ -131,21 +137,48 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._create_status_bar()
 
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.customContextMenuRequested.connect(self._tree_context_menu)
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self._table_context_menu)
+
+        self.resize(1200, 760)
+        self.splitter.setSizes([260, 940])
+        self.right_splitter.setSizes([430, 330])
+        self._restore_layout()
+        self._update_actions()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the opened database: models, detail pane, status bar."""
+        from crm_desktop.ui.detail_pane import DetailPane
+        from crm_desktop.ui.table_model import ItemTableModel
+        from crm_desktop.ui.tree_model import NavigationModel
+
+        self.ctx = ctx
+        # Models first: their dataChanged slots must run before this window's.
+        self.tree_model = NavigationModel(ctx, self)
+        self.table_model = ItemTableModel(ctx, self)
+        self.tree.setModel(self.tree_model)
+        self.table.setModel(self.table_model)
+        self.table.setSortingEnabled(True)
+        placeholder, self.detail = self.detail, DetailPane(ctx)
+        self.right_splitter.replaceWidget(1, self.detail)
+        placeholder.deleteLater()
+
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.table_model.modelAboutToBeReset.connect(self._save_table_selection)
         self.table_model.modelReset.connect(self._table_reset)
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.busyChanged.connect(self._on_busy)
 
+        location = ctx.db.describe()
+        self.database_label.setText(self.tr("Database: {location}").format(location=location))
+        self.database_label.setToolTip(location)
+        self.user_label.setText(self.tr("User: {name}").format(name=ctx.actor.display_name))
+        self.busy_indicator.setVisible(ctx.busy)
         self.table_model.set_parent(None, None)
-        self.resize(1200, 760)
-        self.splitter.setSizes([260, 940])
-        self.right_splitter.setSizes([430, 330])
-        self._restore_layout()
         self._update_actions()
 
     # -- building the window -------------------------------------------------------------
@@ -309,13 +342,11 @@ class MainWindow(QMainWindow):
         self.busy_indicator.setMaximumWidth(100)
         self.busy_indicator.setMaximumHeight(14)
         self.busy_indicator.setTextVisible(False)
-        self.busy_indicator.setVisible(self.ctx.busy)
-        location = self.ctx.db.describe()
-        self.database_label = QLabel(self.tr("Database: {location}").format(location=location))
+        self.busy_indicator.setVisible(False)
+        self.database_label = QLabel(self.tr("Opening the database…"))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setAccessibleName(self.tr("Database location"))
-        self.database_label.setToolTip(location)
-        self.user_label = QLabel(self.tr("User: {name}").format(name=self.ctx.actor.display_name))
+        self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.user_label.setAccessibleName(self.tr("Signed-in user"))
         bar.addPermanentWidget(self.busy_indicator)
@@ -402,6 +433,14 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         a = self.actions
+        if self.ctx is None:  # no database yet: only what needs none
+            for name, action in a.items():
+                action.setEnabled(name in ("settingsAction", "quitAction", "aboutAction"))
+            return
+        a["newRegionAction"].setEnabled(True)
+        a["newAction"].setEnabled(True)
+        a["refreshAction"].setEnabled(True)
+        a["collapseAction"].setEnabled(True)
         chain = self._chain()
         record = self.current_record()
         a["newProjectAction"].setEnabled(NodeKind.REGION in chain)
@@ -680,7 +719,9 @@ class MainWindow(QMainWindow):
         elif record[0] in LEAF_KINDS:
             self._new(record[0])  # a sibling
         else:
-            self._new(queries.TABLE_CHILD[record[0]])
+            from crm_desktop.services.queries import TABLE_CHILD
+
+            self._new(TABLE_CHILD[record[0]])
 
     def generate_rooms(self) -> None:
         building = self._chain().get(NodeKind.BUILDING)

@@ -1,0 +1,91 @@
+"""The interactive start-up: window first, database opened on a worker thread."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop import app as app_module
+from crm_desktop.db.engine import sqlite_url
+from crm_desktop.services.database import Database
+from tests.factories import portfolio
+
+
+def _main_window(qapp):
+    for widget in qapp.topLevelWidgets():
+        if widget.objectName() == "mainWindow" and widget.isVisible():
+            return widget
+    return None
+
+
+def run_main_watching(qapp, argv, watch, timeout_ms=20000):
+    """Run app.main(argv) while ``watch(window, state)`` is polled; True quits the program.
+
+    The timers are stopped afterwards: a late QCoreApplication.exit() would end the
+    event loops of the tests that follow.
+    """
+    state = {}
+    poller, limit = QTimer(), QTimer()
+
+    def poll():
+        window = _main_window(qapp)
+        if window is not None and watch(window, state):
+            poller.stop()
+            qapp.exit(0)
+
+    poller.timeout.connect(poll)
+    poller.start(10)
+    limit.setSingleShot(True)
+    limit.timeout.connect(lambda: qapp.exit(99))
+    limit.start(timeout_ms)
+    try:
+        return app_module.main(argv), state
+    finally:
+        poller.stop()
+        limit.stop()
+
+
+def test_window_is_shown_before_the_database_is_attached(tmp_path, qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    path = tmp_path / "crm.sqlite"
+    db = Database.open(sqlite_url(path))
+    portfolio(db, db.ensure_admin())
+    db.close()
+
+    def watch(window, state):
+        state.setdefault("first_seen_without_db", window.ctx is None)
+        if window.ctx is None:
+            return False
+        state["regions"] = window.tree_model.rowCount()
+        state["status"] = window.database_label.text()
+        return True
+
+    code, state = run_main_watching(qapp, ["--db", str(path), "--lang", "en"], watch)
+    assert code == 0
+    assert state["first_seen_without_db"] is True
+    assert state["regions"] == 1
+    assert str(path) in state["status"]
+
+
+def test_newer_database_gets_a_message_and_the_program_ends(tmp_path, qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    path = tmp_path / "future.sqlite"
+    Database.open(sqlite_url(path)).close()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.commit()
+    raw.close()
+    shown = []
+
+    def refuse(url, exc):
+        shown.append(app_module._open_error_text(exc))
+        return None  # the clerk closes the message instead of choosing another file
+
+    monkeypatch.setattr(app_module, "ask_for_other_database", refuse)
+    code, _ = run_main_watching(qapp, ["--db", str(path), "--lang", "en"], lambda w, s: False)
+    assert code == 1
+    assert shown and "newer version" in shown[0]
+    assert QApplication.instance() is qapp
