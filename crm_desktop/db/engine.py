@@ -84,9 +84,7 @@ def make_engine(url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIM
             echo=echo,
             connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
         )
-        event.listen(
-            engine, "connect", lambda conn, _rec: _configure_sqlite(conn, busy_timeout_ms)
-        )
+        event.listen(engine, "connect", lambda conn, _rec: _configure_sqlite(conn, busy_timeout_ms))
         event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)

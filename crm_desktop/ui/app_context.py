@@ -46,8 +46,13 @@ class AppContext(QObject):
     busyChanged = Signal(bool)
     _finished = Signal(object, object, object)  # callback, result, error
 
-    def __init__(self, db: Database, actor: Actor, settings: Settings | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        settings: Settings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
