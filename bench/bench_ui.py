@@ -39,39 +39,46 @@ mode, path = sys.argv[1], sys.argv[2]
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
-if mode == "app":
-    from crm_desktop.db.engine import sqlite_url
-    from crm_desktop.services.database import Database
-    from crm_desktop.ui.app_context import AppContext
-    from crm_desktop.ui.main_window import MainWindow
-    db = Database.open(sqlite_url(path))
-    ctx = AppContext(db, db.ensure_admin())
-    window = MainWindow(ctx)
-else:
-    window = QMainWindow()
-    window.setWindowTitle("bare")
+seen = set()
 
 class PaintWatch(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
+        if (event.type() == QEvent.Type.Paint and "painted" not in seen
+                and obj.isWidgetType() and obj.objectName() in ("mainWindow", "bare")):
+            seen.add("painted")
             print("painted", flush=True)
-            QTimer.singleShot(0, app.quit)
-            obj.removeEventFilter(self)
+            if mode == "bare":
+                QTimer.singleShot(0, app.quit)
         return False
 
 watch = PaintWatch()
-window.installEventFilter(watch)
-window.resize(1280, 800)
-window.show()
+app.installEventFilter(watch)
 QTimer.singleShot(30000, lambda: (print("timeout", flush=True), app.quit()))
-app.exec()
 if mode == "app":
-    ctx.shutdown()
+    # The real entry point, as a clerk starts it.
+    def poll():
+        for w in app.topLevelWidgets():
+            if w.objectName() == "mainWindow" and w.ctx is not None and w.tree_model.rowCount():
+                print("ready", flush=True)
+                app.quit()
+                return
+        QTimer.singleShot(2, poll)
+    QTimer.singleShot(0, poll)
+    from crm_desktop.app import main
+    main(["--db", path, "--lang", "zh_CN"])
+else:
+    window = QMainWindow()
+    window.setObjectName("bare")
+    window.setWindowTitle("bare")
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
 """
 
 
-def startup_once(mode: str, path: Path) -> float:
-    """Seconds from spawning the interpreter to the window's first paint."""
+def startup_once(mode: str, path: Path) -> tuple[float, float | None]:
+    """Seconds from spawning the interpreter to the window's first paint, and (for the
+    program) to the tree showing the database's regions."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", STARTUP_CHILD, mode, str(path)],
@@ -81,11 +88,15 @@ def startup_once(mode: str, path: Path) -> float:
     )
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()
-    elapsed = time.perf_counter() - started
+    painted = time.perf_counter() - started
+    ready = None
+    if mode == "app" and line == "painted":
+        if proc.stdout.readline().strip() == "ready":
+            ready = time.perf_counter() - started
     _, err = proc.communicate(timeout=60)
     if line != "painted":
         raise RuntimeError(f"{mode} start-up did not paint ({line!r}): {err.strip()[-2000:]}")
-    return elapsed
+    return painted, ready
 
 
 def best_of(fn, repeat: int) -> float:
@@ -147,9 +158,14 @@ def main(argv: list[str] | None = None) -> int:
     # 1. start-up, each in a fresh interpreter
     try:
         startup_once("bare", args.path)  # warm the OS file cache
-        t_bare = min(startup_once("bare", args.path) for _ in range(args.startup_repeat))
-        t_app = min(startup_once("app", args.path) for _ in range(args.startup_repeat))
-        row("1  start-up to painted window (subprocess)", "-", t_app, t_bare, "<= 1.5x")
+        startup_once("app", args.path)
+        t_bare = min(startup_once("bare", args.path)[0] for _ in range(args.startup_repeat))
+        runs = [startup_once("app", args.path) for _ in range(args.startup_repeat)]
+        t_app = min(r[0] for r in runs)
+        row("1a start-up to painted main window", "-", t_app, t_bare, "<= 1.5x")
+        ready = [r[1] for r in runs if r[1] is not None]
+        if ready:
+            row("1b start-up to tree showing the data", "-", min(ready), t_bare)
     except Exception as exc:  # noqa: BLE001 - report and go on with the other cases
         print(f"1  start-up: FAILED: {exc}")
 

@@ -38,6 +38,11 @@ SORT_CHUNK = 500  # ids per query when reading every row to sort
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# Roles as plain ints: data() is called about seven times per visible cell, and an
+# int comparison is several times cheaper than comparing Qt enum members.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ID, _KIND, _SORT = int(IdRole), int(KindRole), int(SortRole)
 
 
 def enum_text(value: Any) -> str:
@@ -82,6 +87,7 @@ class ItemTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}
         self._cache: dict[int, dict[str, Any]] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # display strings, built once per row
         self._columns: list[queries.Column] = []
         self._formatters: list[Callable[[Any], str]] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -118,6 +124,7 @@ class ItemTableModel(QAbstractTableModel):
             self._sort = None
         self._ids = ids
         self._cache.clear()
+        self._texts.clear()
         if self._sort is not None:
             self._sort_ids(*self._sort)
         self._rows = {rid: row for row, rid in enumerate(self._ids)}
@@ -148,31 +155,28 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractItemModel.data."""
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            IdRole,
-            KindRole,
-            SortRole,
-        ):
+        """Override QAbstractItemModel.data (the hot path: display first, cached text)."""
+        row = index.row()
+        ids = self._ids
+        if not 0 <= row < len(ids):
             return None
-        if not index.isValid():
+        col = index.column()
+        if role == _DISPLAY:
+            texts = self._texts.get(ids[row])
+            if texts is None:
+                texts = self._row_texts(row, ids[row])
+            return texts[col] if 0 <= col < len(texts) else None
+        if not 0 <= col < len(self._columns):
             return None
-        row, col = index.row(), index.column()
-        if row >= len(self._ids) or col >= len(self._columns):
-            return None
-        if role == IdRole:
-            return self._ids[row]
-        if role == KindRole:
-            return self._kind
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return _RIGHT if self._columns[col].numeric else _LEFT
-        values = self._row(row, self._ids[row])
-        value = values.get(self._columns[col].key)
-        if role == SortRole:
-            return value
-        return self._formatters[col](value)
+        if role == _ID:
+            return ids[row]
+        if role == _KIND:
+            return self._kind
+        if role == _SORT:
+            return self._row(row, ids[row]).get(self._columns[col].key)
+        return None
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -227,6 +231,14 @@ class ItemTableModel(QAbstractTableModel):
             return lambda v: "" if v is None else (f"{v:.2f}" if isinstance(v, Decimal) else str(v))
         return format_value
 
+    def _row_texts(self, row: int, rid: int) -> tuple[str, ...]:
+        values = self._row(row, rid)
+        texts = tuple(
+            fmt(values.get(c.key)) for c, fmt in zip(self._columns, self._formatters, strict=True)
+        )
+        self._texts[rid] = texts
+        return texts
+
     def _row(self, row: int, rid: int) -> dict[str, Any]:
         values = self._cache.get(rid)
         if values is not None:
@@ -277,6 +289,7 @@ class ItemTableModel(QAbstractTableModel):
             elif self._ids:
                 # Counts shown here (rooms per building …) may have changed: re-read lazily.
                 self._cache.clear()
+                self._texts.clear()
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
                 )
