@@ -107,6 +107,11 @@ def database_url(args: argparse.Namespace, settings: config.Settings) -> str:
     return settings.database_url()
 
 
+def admin_name() -> str:
+    """The name a new database gives its local administrator, in the interface language."""
+    return QCoreApplication.translate("App", "Administrator")
+
+
 def open_demo(url: str) -> Database:
     """Open the demo database, creating and filling it first when it does not exist."""
     from crm_desktop.db.engine import database_file
@@ -119,7 +124,7 @@ def open_demo(url: str) -> Database:
         try:
             from crm_desktop.services.demo import create_demo
 
-            create_demo(db, db.ensure_admin(), scale="small")
+            create_demo(db, db.ensure_admin(admin_name()), scale="small")
         except BaseException:
             db.close()
             path.unlink(missing_ok=True)
@@ -133,7 +138,7 @@ def open_database(url: str, demo: bool) -> tuple[Database, Actor]:
 
     db = open_demo(url) if demo else Database.open(url)
     try:
-        return db, db.ensure_admin()
+        return db, db.ensure_admin(admin_name())
     except BaseException:
         db.close()
         raise

@@ -204,15 +204,19 @@ class Database:
             session.close()
 
     # -- the acting user, until login arrives -------------------------------------------
-    def ensure_admin(self) -> Actor:
-        """Return the local administrator, creating it (audited) on a fresh database."""
+    def ensure_admin(self, display_name: str = "Administrator") -> Actor:
+        """Return the local administrator, creating it (audited) on a fresh database.
+
+        ``display_name`` names a newly created administrator (the UI passes it in the
+        interface language); an existing one keeps its name.
+        """
         with self.read() as s:
             user = s.scalar(select(User).where(User.username == ADMIN_USERNAME))
             if user is not None:
                 return Actor(user.id, user.username, user.display_name)
         session = self._writer()
         try:
-            user = User(username=ADMIN_USERNAME, display_name="Administrator", is_admin=True)
+            user = User(username=ADMIN_USERNAME, display_name=display_name, is_admin=True)
             session.add(user)
             session.flush()
             actor = Actor(user.id, user.username, user.display_name)
@@ -224,6 +228,6 @@ class Database:
         except IntegrityError:
             # Another PC created it at the same moment.
             session.rollback()
-            return self.ensure_admin()
+            return self.ensure_admin(display_name)
         finally:
             session.close()

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.enums import NodeKind
+from crm_desktop.domain.enums import (
+    NodeKind,
+    ProjectKind,
+    RoomStatus,
+    RoomUse,
+    SpaceKind,
+    SpaceStatus,
+)
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import queries
 from crm_desktop.ui.app_context import AppContext, Change
@@ -304,12 +311,15 @@ class DetailPane(QWidget):
                     action=what, field=field_label(d.kind, field)
                 )
             old, new = entry.get("old_value"), entry.get("new_value")
-            if entry.get("action") == "create" and new and not field:
-                change = _summarise_created(new)
+            if not field and new and new.startswith("{"):  # created (also by split/merge)
+                change = _summarise_created(d.kind, new)
             elif old is None and new is None:
                 change = ""
             else:
-                change = self.tr("{old} → {new}").format(old=old or "—", new=new or "—")
+                change = self.tr("{old} → {new}").format(
+                    old=_audit_value(d.kind, field, old) or "—",
+                    new=_audit_value(d.kind, field, new) or "—",
+                )
             cells = [local_time(at) if isinstance(at, datetime) else str(at or ""), who, what]
             cells.append(change)
             for col, text in enumerate(cells):
@@ -332,7 +342,28 @@ def _kind_label(kind: NodeKind) -> str:
     return enums.label(kind)
 
 
-def _summarise_created(payload: str) -> str:
+# Fields whose audit values are enum values, shown with their translated labels.
+_FIELD_ENUMS = {
+    (NodeKind.ROOM, "use"): RoomUse,
+    (NodeKind.ROOM, "status"): RoomStatus,
+    (NodeKind.PARKING_SPACE, "kind"): SpaceKind,
+    (NodeKind.PARKING_SPACE, "status"): SpaceStatus,
+    (NodeKind.PROJECT, "kind"): ProjectKind,
+}
+
+
+def _audit_value(kind: NodeKind, field: str | None, value: str | None) -> str | None:
+    """An audit value as a clerk reads it: enum values by their translated label."""
+    enum_class = _FIELD_ENUMS.get((kind, field))
+    if value is None or enum_class is None:
+        return value
+    try:
+        return format_value(enum_class(value))
+    except ValueError:
+        return value
+
+
+def _summarise_created(kind: NodeKind, payload: str) -> str:
     try:
         values = json.loads(payload)
     except ValueError:
@@ -340,5 +371,9 @@ def _summarise_created(payload: str) -> str:
     if not isinstance(values, dict):
         return payload
     # Foreign keys mean nothing to a clerk; the path above already says where it is.
-    shown = [v for k, v in values.items() if not k.endswith("_id") and v not in (None, "")]
+    shown = [
+        _audit_value(kind, k, v)
+        for k, v in values.items()
+        if not k.endswith("_id") and v not in (None, "")
+    ]
     return ", ".join(str(v) for v in shown)

@@ -14,6 +14,10 @@
 {path}</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
         <source>The database could not be opened. If it is on a shared folder, check that this PC is connected to the network and can open the folder.
 
 Details: {error}</source>

@@ -142,6 +142,21 @@ def test_detail_pane_shows_lineage_and_history(window, qtbot, db, actor, data):
     assert "Split into 3-1-701A, 3-1-701B" in window.detail.lineage_label.text()
 
 
+def test_history_shows_labels_not_stored_values(window, db, actor, data):
+    from crm_desktop.domain.enums import RoomStatus
+    from crm_desktop.services import queries
+
+    _, ids = queries.table_ids(db, NodeKind.BUILDING, data["building"])
+    rec = queries.load_record(db, NodeKind.ROOM, ids[0])
+    rec.fields.status = RoomStatus.HANDED_OVER
+    r.update_room(db, actor, rec.id, rec.version, rec.fields)
+    window.detail.show_record(NodeKind.ROOM, rec.id)
+    history = window.detail.history
+    assert history.item(0, 3).text() == "Unsold → Handed over"
+    assert "Residential" in history.item(1, 3).text()
+    assert "residential" not in history.item(1, 3).text()
+
+
 def test_new_room_appears_in_table_and_tree(window, qtbot, db, actor, data):
     tree, building = open_building(window, qtbot)
     tree.expand(building)

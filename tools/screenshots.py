@@ -1,0 +1,105 @@
+"""Render the main screens to PNG files, to look at them as a clerk would.
+
+    python tools/screenshots.py [OUT_DIR] [--lang zh_CN|en]
+
+Builds a fresh small demo database in a temporary folder, opens the main window on
+a building, and renders the window and each dialog (offscreen, no display needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def wait(app, predicate, timeout=10.0):
+    import time
+
+    end = time.monotonic() + timeout
+    while not predicate() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("out/screens"))
+    parser.add_argument("--lang", default="zh_CN")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ["CRM_DESKTOP_SETTINGS"] = str(Path(tempfile.mkdtemp()) / "settings.json")
+
+    from crm_desktop.db.engine import sqlite_url
+    from crm_desktop.domain.enums import NodeKind
+    from crm_desktop.services import queries
+    from crm_desktop.services.database import Database
+    from crm_desktop.services.demo import create_demo
+    from crm_desktop.ui import dialogs
+    from crm_desktop.ui.app_context import AppContext
+    from crm_desktop.ui.i18n import ensure_cjk_font, install_translations
+    from crm_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translations(app, args.lang)
+    ensure_cjk_font(app)
+    db = Database.open(sqlite_url(Path(tempfile.mkdtemp()) / "demo.sqlite"))
+    actor = db.ensure_admin(app.translate("App", "Administrator"))
+    create_demo(db, actor, scale="small")
+    ctx = AppContext(db, actor)
+
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    region = queries.root_nodes(db)[0]
+    project = queries.child_nodes(db, NodeKind.REGION, region.id)[0]
+    building = next(
+        n for n in queries.child_nodes(db, NodeKind.PROJECT, project.id)
+        if n.kind == NodeKind.BUILDING
+    )
+    window.select_record(NodeKind.PROJECT, project.id, (NodeKind.REGION, region.id))
+    window.select_record(NodeKind.BUILDING, building.id, (NodeKind.PROJECT, project.id))
+    window.tree.expand(window.tree.currentIndex())
+    app.processEvents()
+    window.table.selectRow(5)
+    window.table.setFocus()
+    app.processEvents()
+    saved = [window.grab().save(str(args.out / "main_window.png"))]
+
+    _, room_ids = queries.table_ids(db, NodeKind.BUILDING, building.id)
+    shots = {
+        "new_building": dialogs.record_dialog(
+            window, ctx, NodeKind.BUILDING, parent_id=project.id
+        ),
+        "edit_room": dialogs.record_dialog(window, ctx, NodeKind.ROOM, record_id=room_ids[0]),
+        "split_room": dialogs.split_room_dialog(window, ctx, room_ids[0]),
+        "merge_rooms": dialogs.merge_rooms_dialog(window, ctx, room_ids[1:3]),
+        "parking_range": dialogs.generate_spaces_dialog(
+            window,
+            ctx,
+            next(
+                n.id for n in queries.child_nodes(db, NodeKind.PROJECT, project.id)
+                if n.kind == NodeKind.CAR_PARK
+            ),
+        ),
+    }
+    for name, dialog in shots.items():
+        dialog.open()
+        wait(app, lambda d=dialog: getattr(d, "is_ready", True))
+        app.processEvents()
+        saved.append(dialog.grab().save(str(args.out / f"{name}.png")))
+        dialog.reject()
+    window.close()
+    ctx.shutdown()
+    print(f"{sum(saved)} screens in {args.out}")
+    return 0 if all(saved) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
