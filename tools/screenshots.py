@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     region = queries.root_nodes(db)[0]
     project = queries.child_nodes(db, NodeKind.REGION, region.id)[0]
     building = next(
-        n for n in queries.child_nodes(db, NodeKind.PROJECT, project.id)
+        n
+        for n in queries.child_nodes(db, NodeKind.PROJECT, project.id)
         if n.kind == NodeKind.BUILDING
     )
     window.select_record(NodeKind.PROJECT, project.id, (NodeKind.REGION, region.id))
@@ -74,9 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
     _, room_ids = queries.table_ids(db, NodeKind.BUILDING, building.id)
     shots = {
-        "new_building": dialogs.record_dialog(
-            window, ctx, NodeKind.BUILDING, parent_id=project.id
-        ),
+        "new_building": dialogs.record_dialog(window, ctx, NodeKind.BUILDING, parent_id=project.id),
         "edit_room": dialogs.record_dialog(window, ctx, NodeKind.ROOM, record_id=room_ids[0]),
         "split_room": dialogs.split_room_dialog(window, ctx, room_ids[0]),
         "merge_rooms": dialogs.merge_rooms_dialog(window, ctx, room_ids[1:3]),
@@ -84,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             window,
             ctx,
             next(
-                n.id for n in queries.child_nodes(db, NodeKind.PROJECT, project.id)
+                n.id
+                for n in queries.child_nodes(db, NodeKind.PROJECT, project.id)
                 if n.kind == NodeKind.CAR_PARK
             ),
         ),
