@@ -25,7 +25,7 @@ from crm_desktop.services.database import Database
 DEFAULT_PATH = Path(__file__).resolve().parent / ".data" / "large.sqlite"
 
 ROOM_COLS = "id, code, unit, floor, number, use, gross_area, inner_area, status"
-ROOM_ORDER = "length(unit), unit, floor, length(number), number"
+ROOM_ORDER = "sort_key, id"
 SPACE_COLS = "id, number, kind, status, area"
 SPACE_ORDER = "length(number), number"
 

@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DEFAULT_PATH = Path(__file__).resolve().parent / ".data" / "large.sqlite"
 VISIBLE_ROWS = 35  # rows a table shows at once in a 1280x800 window
 ROOM_COLS = "id, code, unit, floor, number, use, gross_area, inner_area, status"
-ROOM_ORDER = "length(unit), unit, floor, length(number), number"
+ROOM_ORDER = "sort_key, id"
 SPACE_COLS = "id, number, kind, status, area"
 SPACE_ORDER = "length(number), number"
 

@@ -102,7 +102,7 @@ class Room(Versioned, Base):
             sqlite_where=text("retired_at IS NULL"),
             postgresql_where=text("retired_at IS NULL"),
         ),
-        Index("ix_room_building_order", "building_id", "unit", "floor", "number"),
+        Index("ix_room_building_order", "building_id", "sort_key"),
         CheckConstraint("gross_area IS NULL OR gross_area >= 0", name="gross_area_positive"),
         CheckConstraint("inner_area IS NULL OR inner_area >= 0", name="inner_area_positive"),
     )
@@ -114,6 +114,8 @@ class Room(Versioned, Base):
     floor: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(20))
     code: Mapped[str] = mapped_column(String(50))
+    # Natural order of unit, floor and number (crm_desktop.domain.codes.room_sort_key).
+    sort_key: Mapped[str] = mapped_column(String(80), default="")
     use: Mapped[RoomUse] = mapped_column(_enum(RoomUse, "room_use"), default=RoomUse.RESIDENTIAL)
     gross_area: Mapped[Decimal | None] = mapped_column(AREA)
     inner_area: Mapped[Decimal | None] = mapped_column(AREA)

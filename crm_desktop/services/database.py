@@ -33,6 +33,8 @@ from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 log = logging.getLogger("crm_desktop.services")
 
 ADMIN_USERNAME = "admin"
+# Columns computed from others (kept for ordering); their changes are not audited.
+DERIVED_FIELDS = frozenset({"sort_key"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,10 @@ class UnitOfWork:
         )
 
     def audit_created(self, obj: Base, values: dict[str, Any], action: str = "create") -> None:
-        payload = json.dumps({k: audit_text(v) for k, v in values.items()}, ensure_ascii=False)
+        payload = json.dumps(
+            {k: audit_text(v) for k, v in values.items() if k not in DERIVED_FIELDS},
+            ensure_ascii=False,
+        )
         self.audit(action, obj.__tablename__, obj.id, None, None, payload)
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import func, insert, select
 
 from crm_desktop.db.base import utcnow
 from crm_desktop.db.models import Building, CarPark, ParkingSpace, Project, Region, Room
+from crm_desktop.domain.codes import room_sort_key
 from crm_desktop.domain.enums import ProjectKind, RoomStatus, RoomUse, SpaceKind, SpaceStatus
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -571,6 +572,7 @@ def _bulk_project(uow, rng, now, project_id, count, shapes, plans) -> None:
                     "floor": floor,
                     "number": number,
                     "code": f"{code}-{unit}-{number}",
+                    "sort_key": room_sort_key(unit, floor, number),
                     "use": RoomUse.RESIDENTIAL,
                     "gross_area": gross,
                     "inner_area": inner,

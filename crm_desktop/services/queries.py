@@ -104,7 +104,7 @@ def child_nodes(db: Database, kind: NodeKind, node_id: int) -> list[TreeNode]:
 
 
 def _room_order():
-    return (func.length(Room.unit), Room.unit, Room.floor, func.length(Room.number), Room.number)
+    return (Room.sort_key, Room.id)
 
 
 def _space_order():

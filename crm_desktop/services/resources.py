@@ -26,10 +26,11 @@ from crm_desktop.db.models import (
     Room,
     RoomLineage,
 )
+from crm_desktop.domain.codes import room_sort_key
 from crm_desktop.domain.enums import ProjectKind, RoomStatus, RoomUse, SpaceKind, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from crm_desktop.services.database import Actor, Database, UnitOfWork
+from crm_desktop.services.database import DERIVED_FIELDS, Actor, Database, UnitOfWork
 
 MAX_BULK_ROOMS = 5000
 MAX_BULK_SPACES = 5000
@@ -210,7 +211,8 @@ def _update(
         old = getattr(obj, name)
         if old != new:
             setattr(obj, name, new)
-            uow.audit("update", model.__tablename__, obj.id, name, old, new)
+            if name not in DERIVED_FIELDS:
+                uow.audit("update", model.__tablename__, obj.id, name, old, new)
             changed += 1
     if changed:
         uow.session.flush()  # version_id_col re-checks the version in the UPDATE itself
@@ -471,6 +473,7 @@ def _room_values(session, f: RoomFields) -> tuple[dict[str, Any], Building]:
         "floor": f.floor,
         "number": number,
         "code": code,
+        "sort_key": room_sort_key(unit, f.floor, number),
         "use": RoomUse(f.use),
         "gross_area": gross,
         "inner_area": inner,

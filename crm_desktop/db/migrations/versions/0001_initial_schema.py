@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 16:56:40.376951
+Create Date: 2026-11-22 17:18:37.791193
 
 """
 from typing import Sequence, Union
@@ -136,6 +136,7 @@ def upgrade() -> None:
     sa.Column('floor', sa.Integer(), nullable=False),
     sa.Column('number', sa.String(length=20), nullable=False),
     sa.Column('code', sa.String(length=50), nullable=False),
+    sa.Column('sort_key', sa.String(length=80), nullable=False),
     sa.Column('use', sa.Enum('residential', 'shop', 'office', 'storage', 'other', name='room_use', native_enum=False, create_constraint=True, length=20), nullable=False),
     sa.Column('gross_area', sa.Numeric(precision=10, scale=2), nullable=True),
     sa.Column('inner_area', sa.Numeric(precision=10, scale=2), nullable=True),
@@ -154,7 +155,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_room'))
     )
     with op.batch_alter_table('room', schema=None) as batch_op:
-        batch_op.create_index('ix_room_building_order', ['building_id', 'unit', 'floor', 'number'], unique=False)
+        batch_op.create_index('ix_room_building_order', ['building_id', 'sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_room_project_id'), ['project_id'], unique=False)
         batch_op.create_index('uq_room_project_code_active', ['project_id', 'code'], unique=True, sqlite_where=sa.text('retired_at IS NULL'), postgresql_where=sa.text('retired_at IS NULL'))
 
