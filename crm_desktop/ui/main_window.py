@@ -662,21 +662,11 @@ class MainWindow(QMainWindow):
     # -- commands ------------------------------------------------------------------------
     def _open_dialog(self, factory: str, *args, created: NodeKind | None = None, **kwargs):
         """Open a dialog from ``crm_desktop.ui.dialogs`` (imported on first use)."""
-        try:
-            from crm_desktop.ui import dialogs
-        except ModuleNotFoundError as exc:
-            if not (exc.name or "").startswith("crm_desktop.ui.dialogs"):
-                raise
-            dialogs = None
-        if not hasattr(dialogs, factory):
-            log.warning("dialog %s is not available", factory)
-            QMessageBox.information(
-                self,
-                self.tr("Not available"),
-                self.tr("Data entry is not available in this version of the program."),
-            )
-            return None
+        from crm_desktop.ui import dialogs
+
         dialog = getattr(dialogs, factory)(self, self.ctx, *args, **kwargs)
+        # Freed when closed: a clerk opens hundreds of dialogs a day.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if created is not None:
             self._select_created = created
             dialog.rejected.connect(self._forget_created)
