@@ -238,18 +238,36 @@ def _region_values(f: RegionFields) -> dict[str, Any]:
     }
 
 
+def _check_name_free(
+    session,
+    model: type[Base],
+    name: str,
+    what: str,
+    scope: tuple[Any, int] | None = None,
+    exclude_id: int | None = None,
+) -> None:
+    """Refuse a name already used by another record of ``model`` (within ``scope``)."""
+    stmt = select(model.id).where(model.name == name)
+    if scope is not None:
+        column, value = scope
+        stmt = stmt.where(column == value)
+    if exclude_id is not None:
+        stmt = stmt.where(model.id != exclude_id)
+    _unique(
+        session,
+        stmt,
+        "name",
+        _DUPLICATE,
+        value=name,
+        what=what,
+        label=QT_TRANSLATE_NOOP("Errors", "name"),
+    )
+
+
 def create_region(db: Database, actor: Actor, fields: RegionFields) -> int:
     values = _region_values(fields)
     with db.write(actor) as uow:
-        _unique(
-            uow.session,
-            select(Region.id).where(Region.name == values["name"]),
-            "name",
-            _DUPLICATE,
-            value=values["name"],
-            what=QT_TRANSLATE_NOOP("Errors", "region"),
-            label=QT_TRANSLATE_NOOP("Errors", "name"),
-        )
+        _check_name_free(uow.session, Region, values["name"], QT_TRANSLATE_NOOP("Errors", "region"))
         return _create(uow, Region, values)
 
 
@@ -258,14 +276,12 @@ def update_region(
 ) -> int:
     values = _region_values(fields)
     with db.write(actor) as uow:
-        _unique(
+        _check_name_free(
             uow.session,
-            select(Region.id).where(Region.name == values["name"], Region.id != region_id),
-            "name",
-            _DUPLICATE,
-            value=values["name"],
-            what=QT_TRANSLATE_NOOP("Errors", "region"),
-            label=QT_TRANSLATE_NOOP("Errors", "name"),
+            Region,
+            values["name"],
+            QT_TRANSLATE_NOOP("Errors", "region"),
+            exclude_id=region_id,
         )
         return _update(uow, Region, region_id, version, values)
 
@@ -285,16 +301,12 @@ def create_project(db: Database, actor: Actor, fields: ProjectFields) -> int:
     values = _project_values(fields)
     with db.write(actor) as uow:
         _get(uow, Region, values["region_id"])
-        _unique(
+        _check_name_free(
             uow.session,
-            select(Project.id).where(
-                Project.region_id == values["region_id"], Project.name == values["name"]
-            ),
-            "name",
-            _DUPLICATE,
-            value=values["name"],
-            what=QT_TRANSLATE_NOOP("Errors", "project"),
-            label=QT_TRANSLATE_NOOP("Errors", "name"),
+            Project,
+            values["name"],
+            QT_TRANSLATE_NOOP("Errors", "project"),
+            scope=(Project.region_id, values["region_id"]),
         )
         return _create(uow, Project, values)
 
@@ -305,18 +317,13 @@ def update_project(
     values = _project_values(fields)
     with db.write(actor) as uow:
         _get(uow, Region, values["region_id"])
-        _unique(
+        _check_name_free(
             uow.session,
-            select(Project.id).where(
-                Project.region_id == values["region_id"],
-                Project.name == values["name"],
-                Project.id != project_id,
-            ),
-            "name",
-            _DUPLICATE,
-            value=values["name"],
-            what=QT_TRANSLATE_NOOP("Errors", "project"),
-            label=QT_TRANSLATE_NOOP("Errors", "name"),
+            Project,
+            values["name"],
+            QT_TRANSLATE_NOOP("Errors", "project"),
+            scope=(Project.region_id, values["region_id"]),
+            exclude_id=project_id,
         )
         return _update(uow, Project, project_id, version, values)
 
@@ -883,16 +890,12 @@ def create_car_park(db: Database, actor: Actor, fields: CarParkFields) -> int:
     values = _car_park_values(fields)
     with db.write(actor) as uow:
         _get(uow, Project, values["project_id"])
-        _unique(
+        _check_name_free(
             uow.session,
-            select(CarPark.id).where(
-                CarPark.project_id == values["project_id"], CarPark.name == values["name"]
-            ),
-            "name",
-            _DUPLICATE,
-            value=values["name"],
-            what=QT_TRANSLATE_NOOP("Errors", "car park"),
-            label=QT_TRANSLATE_NOOP("Errors", "name"),
+            CarPark,
+            values["name"],
+            QT_TRANSLATE_NOOP("Errors", "car park"),
+            scope=(CarPark.project_id, values["project_id"]),
         )
         return _create(uow, CarPark, values)
 
@@ -903,19 +906,14 @@ def update_car_park(
     values = _car_park_values(fields)
     with db.write(actor) as uow:
         park = _get(uow, CarPark, car_park_id)
-        values["project_id"] = park.project_id
-        _unique(
+        values["project_id"] = park.project_id  # a car park does not move between projects
+        _check_name_free(
             uow.session,
-            select(CarPark.id).where(
-                CarPark.project_id == values["project_id"],
-                CarPark.name == values["name"],
-                CarPark.id != car_park_id,
-            ),
-            "name",
-            _DUPLICATE,
-            value=values["name"],
-            what=QT_TRANSLATE_NOOP("Errors", "car park"),
-            label=QT_TRANSLATE_NOOP("Errors", "name"),
+            CarPark,
+            values["name"],
+            QT_TRANSLATE_NOOP("Errors", "car park"),
+            scope=(CarPark.project_id, values["project_id"]),
+            exclude_id=car_park_id,
         )
         return _update(uow, CarPark, car_park_id, version, values)
 

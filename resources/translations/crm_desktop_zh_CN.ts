@@ -1017,14 +1017,6 @@ Details: {error}</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>功能不可用</translation>
-    </message>
-    <message>
-        <source>Data entry is not available in this version of the program.</source>
-        <translation>此版本的程序不支持数据录入。</translation>
-    </message>
-    <message>
         <source>About Property CRM</source>
         <translation>关于物业客户管理</translation>
     </message>
