@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import bindparam, case, exists, func, select
 
 from crm_desktop.db.models import (
     AuditEntry,
@@ -86,29 +86,34 @@ def child_nodes(db: Database, kind: NodeKind, node_id: int) -> list[TreeNode]:
                 .order_by(CarPark.name)
             ).all()
             return out + [TreeNode(NodeKind.CAR_PARK, i, n, bool(h)) for i, n, h in rows]
-        if kind == NodeKind.BUILDING:
-            rows = s.execute(
-                select(Room.id, Room.code)
-                .where(Room.building_id == node_id, _active_room)
-                .order_by(*_room_order())
-            ).all()
-            return [TreeNode(NodeKind.ROOM, i, c, False) for i, c in rows]
-        if kind == NodeKind.CAR_PARK:
-            rows = s.execute(
-                select(ParkingSpace.id, ParkingSpace.number)
-                .where(ParkingSpace.car_park_id == node_id)
-                .order_by(*_space_order())
-            ).all()
-            return [TreeNode(NodeKind.PARKING_SPACE, i, n, False) for i, n in rows]
+        if kind in _LEAF_CHILDREN:
+            child, stmt = _LEAF_CHILDREN[kind]
+            rows = s.execute(stmt, {"parent": node_id}).all()
+            return [TreeNode(child, i, label, False) for i, label in rows]
     return []
 
 
-def _room_order():
-    return (Room.sort_key, Room.id)
+# The hot reads (a building's rooms, a car park's spaces, a table's ids and pages)
+# are built once: constructing a SQLAlchemy statement costs more than running it.
+_PARENT = bindparam("parent")
+_IDS = bindparam("ids", expanding=True)
+_ROOM_ORDER = (Room.sort_key, Room.id)
+_SPACE_ORDER = (func.length(ParkingSpace.number), ParkingSpace.number, ParkingSpace.id)
 
-
-def _space_order():
-    return (func.length(ParkingSpace.number), ParkingSpace.number)
+_LEAF_CHILDREN = {
+    NodeKind.BUILDING: (
+        NodeKind.ROOM,
+        select(Room.id, Room.code)
+        .where(Room.building_id == _PARENT, _active_room)
+        .order_by(*_ROOM_ORDER),
+    ),
+    NodeKind.CAR_PARK: (
+        NodeKind.PARKING_SPACE,
+        select(ParkingSpace.id, ParkingSpace.number)
+        .where(ParkingSpace.car_park_id == _PARENT)
+        .order_by(*_SPACE_ORDER),
+    ),
+}
 
 
 # --- tables ---------------------------------------------------------------------------
@@ -181,32 +186,48 @@ def table_ids(
 ) -> tuple[NodeKind | None, list[int]]:
     """The kind and ordered ids of the rows shown for a selected node."""
     child = TABLE_CHILD.get(parent_kind)
+    stmt = _TABLE_IDS.get(child)
+    if stmt is None:
+        return None, []
     with db.connect() as s:
-        if child == NodeKind.REGION:
-            stmt = select(Region.id).order_by(Region.name)
-        elif child == NodeKind.PROJECT:
-            stmt = select(Project.id).where(Project.region_id == parent_id).order_by(Project.name)
-        elif child == NodeKind.BUILDING:
-            stmt = (
-                select(Building.id)
-                .where(Building.project_id == parent_id)
-                .order_by(func.length(Building.code), Building.code)
-            )
-        elif child == NodeKind.ROOM:
-            stmt = (
-                select(Room.id)
-                .where(Room.building_id == parent_id, _active_room)
-                .order_by(*_room_order())
-            )
-        elif child == NodeKind.PARKING_SPACE:
-            stmt = (
-                select(ParkingSpace.id)
-                .where(ParkingSpace.car_park_id == parent_id)
-                .order_by(*_space_order())
-            )
-        else:
-            return None, []
-        return child, list(s.scalars(stmt))
+        return child, list(s.scalars(stmt, {"parent": parent_id}))
+
+
+_TABLE_IDS = {
+    NodeKind.REGION: select(Region.id).order_by(Region.name),
+    NodeKind.PROJECT: select(Project.id)
+    .where(Project.region_id == _PARENT)
+    .order_by(Project.name, Project.id),
+    NodeKind.BUILDING: select(Building.id)
+    .where(Building.project_id == _PARENT)
+    .order_by(func.length(Building.code), Building.code),
+    NodeKind.ROOM: select(Room.id)
+    .where(Room.building_id == _PARENT, _active_room)
+    .order_by(*_ROOM_ORDER),
+    NodeKind.PARKING_SPACE: select(ParkingSpace.id)
+    .where(ParkingSpace.car_park_id == _PARENT)
+    .order_by(*_SPACE_ORDER),
+}
+_LEAF_ROWS = {
+    NodeKind.ROOM: select(
+        Room.id,
+        Room.code,
+        Room.unit,
+        Room.floor,
+        Room.number,
+        Room.use,
+        Room.gross_area,
+        Room.inner_area,
+        Room.status,
+    ).where(Room.id.in_(_IDS)),
+    NodeKind.PARKING_SPACE: select(
+        ParkingSpace.id,
+        ParkingSpace.number,
+        ParkingSpace.kind,
+        ParkingSpace.status,
+        ParkingSpace.area,
+    ).where(ParkingSpace.id.in_(_IDS)),
+}
 
 
 def table_rows(db: Database, kind: NodeKind, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -214,28 +235,8 @@ def table_rows(db: Database, kind: NodeKind, ids: list[int]) -> dict[int, dict[s
     if not ids:
         return {}
     with db.connect() as s:
-        if kind == NodeKind.ROOM:
-            cols = [
-                Room.id,
-                Room.code,
-                Room.unit,
-                Room.floor,
-                Room.number,
-                Room.use,
-                Room.gross_area,
-                Room.inner_area,
-                Room.status,
-            ]
-            return _rows(s, select(*cols).where(Room.id.in_(ids)))
-        if kind == NodeKind.PARKING_SPACE:
-            cols = [
-                ParkingSpace.id,
-                ParkingSpace.number,
-                ParkingSpace.kind,
-                ParkingSpace.status,
-                ParkingSpace.area,
-            ]
-            return _rows(s, select(*cols).where(ParkingSpace.id.in_(ids)))
+        if kind in _LEAF_ROWS:
+            return _rows(s, _LEAF_ROWS[kind], {"ids": ids})
         if kind == NodeKind.BUILDING:
             counts = (
                 select(
@@ -336,10 +337,10 @@ def table_rows(db: Database, kind: NodeKind, ids: list[int]) -> dict[int, dict[s
     return {}
 
 
-def _rows(conn, stmt) -> dict[int, dict[str, Any]]:
-    result = conn.execute(stmt)
+def _rows(conn, stmt, params: dict[str, Any] | None = None) -> dict[int, dict[str, Any]]:
+    result = conn.execute(stmt, params)
     keys = list(result.keys())
-    return {row[0]: dict(zip(keys, row, strict=True)) for row in result}
+    return {row[0]: dict(zip(keys, row, strict=True)) for row in result.all()}
 
 
 def _add_counts(session, rows, key, stmt) -> None:
