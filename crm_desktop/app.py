@@ -272,7 +272,9 @@ def main(argv: list[str] | None = None) -> int:
         def opened(db: Database, actor: Actor) -> None:
             from crm_desktop.ui.app_context import AppContext
 
-            window.attach(AppContext(db, actor, state["settings"]))
+            ctx = AppContext(db, actor, state["settings"])
+            window.attach(ctx)
+            ctx.start_watching()
             log.info("opened %s as %s", db.describe(), actor.username)
 
         def failed(exc: BaseException) -> None:

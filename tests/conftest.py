@@ -43,4 +43,4 @@ def ctx(qapp, db, actor):
 
     context = AppContext(db, actor)
     yield context
-    context._executor.shutdown(wait=True)
+    context.shutdown()

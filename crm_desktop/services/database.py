@@ -127,6 +127,35 @@ def _translate_db_error(exc: Exception) -> CrmError | None:
     return None
 
 
+class ChangeWatcher:
+    """Notices commits made by other programs (another clerk's PC) to a SQLite file.
+
+    SQLite's ``PRAGMA data_version`` changes, on one connection, whenever another
+    connection has committed; reading it takes a shared lock for an instant and
+    holds none afterwards. The connection is kept open for that reason only.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+        )
+        self._version = self._read()
+
+    def _read(self) -> int:
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed(self) -> bool:
+        """True if someone committed since the last call (or since the watcher began)."""
+        version = self._read()
+        if version == self._version:
+            return False
+        self._version = version
+        return True
+
+    def close(self) -> None:
+        self._conn.close()
+
+
 class Database:
     """An open database: where it is, and how to read and write it."""
 
@@ -164,6 +193,11 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def watcher(self) -> ChangeWatcher | None:
+        """A watcher of other PCs' commits, for SQLite files (None for a server)."""
+        path = self.path
+        return ChangeWatcher(path) if path is not None and path.exists() else None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.table_model.modelReset.connect(self._table_reset)
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.busyChanged.connect(self._on_busy)
+        ctx.externalChange.connect(self._on_external_change)
 
         location = ctx.db.describe()
         self.database_label.setText(self.tr("Database: {location}").format(location=location))
@@ -650,6 +651,16 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001
                 log.exception("selecting the new record failed")
         self._update_actions()
+
+    @Slot()
+    def _on_external_change(self) -> None:
+        """Another PC saved: show the current data (open dialogs keep their own copy)."""
+        try:
+            self.refresh()
+        except Exception:  # noqa: BLE001 - the next change or F5 tries again
+            log.exception("refreshing after another PC's change failed")
+            return
+        self.statusBar().showMessage(self.tr("Updated with changes saved on another PC."), 5000)
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:

@@ -116,6 +116,15 @@ class ItemTableModel(QAbstractTableModel):
         """Re-read the ids (and drop cached rows), keeping the current sort."""
         kind, node_id = self._parent
         child, ids = queries.table_ids(self._ctx.db, kind, node_id)
+        if child == self._kind and self._sort is None and ids == self._ids and ids:
+            # Same rows (e.g. another PC edited one): re-read values without a reset,
+            # so the clerk's scroll position and selection stay where they are.
+            self._cache.clear()
+            self._texts.clear()
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(ids) - 1, len(self._columns) - 1)
+            )
+            return
         self.beginResetModel()
         if child != self._kind:
             self._kind = child

@@ -1013,6 +1013,10 @@ Details: {error}</source>
         <translation>当前登录用户</translation>
     </message>
     <message>
+        <source>Updated with changes saved on another PC.</source>
+        <translation>已更新为其他电脑保存的最新数据。</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>

@@ -174,3 +174,21 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(db_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_change_watcher_sees_commits_of_other_programs(db, actor):
+    watcher = db.watcher()
+    try:
+        assert watcher.changed() is False
+        other = Database(db.url)  # another PC on the same file
+        r.create_region(other, other.ensure_admin(), r.RegionFields("华南区"))
+        other.close()
+        assert watcher.changed() is True
+        assert watcher.changed() is False  # reported once
+    finally:
+        watcher.close()
+
+
+def test_no_watcher_for_a_database_server():
+    db = Database("postgresql+psycopg://crm@localhost/crm")
+    assert db.watcher() is None

@@ -361,3 +361,23 @@ def test_translations_and_font(qapp):
     assert install_translations(qapp, "en") == "en"
     assert resolve_language("auto") in ("zh_CN", "en")
     ensure_cjk_font(qapp)  # never fails, whatever fonts exist
+
+
+def test_changes_saved_on_another_pc_appear(window, qtbot, db, actor, data):
+    """A second program on the same file (another clerk) adds a room; this window shows it."""
+    from crm_desktop.services.database import Database
+
+    tree, building = open_building(window, qtbot)
+    assert window.table_model.rowCount() == 48
+    assert window.ctx.start_watching(interval_ms=50)
+    window.table.verticalScrollBar().setValue(10)
+    other_pc = Database(db.url)
+    try:
+        other_actor = other_pc.ensure_admin()
+        r.create_room(other_pc, other_actor, r.RoomFields(data["building"], "2", 9, "901"))
+    finally:
+        other_pc.close()
+    qtbot.waitUntil(lambda: window.table_model.rowCount() == 49, timeout=5000)
+    codes = [window.table_model.index(i, 0).data() for i in range(49)]
+    assert "3-2-901" in codes
+    assert "another PC" in window.statusBar().currentMessage()

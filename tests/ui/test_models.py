@@ -242,3 +242,20 @@ def test_table_parking_spaces_and_empty(ctx, data, qtmodeltester):
     assert model.rowCount() == 0
     assert model.columnCount() == 0
     assert model.index(0, 0, QModelIndex()).data() is None
+
+
+def test_refresh_with_the_same_rows_does_not_reset_the_table(qtbot, ctx, db, actor):
+    from crm_desktop.domain.enums import NodeKind
+    from crm_desktop.services import queries
+    from crm_desktop.ui.table_model import ItemTableModel
+
+    data = portfolio(db, actor)
+    model = ItemTableModel(ctx)
+    model.set_parent(NodeKind.BUILDING, data["building"])
+    first = model.index(0, 7).data()
+    rec = queries.load_record(db, NodeKind.ROOM, model.id_at(0))
+    rec.fields.status = "sold"
+    r.update_room(db, actor, rec.id, rec.version, rec.fields)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        model.refresh()
+    assert model.index(0, 7).data() == "Sold" != first
