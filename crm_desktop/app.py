@@ -279,7 +279,11 @@ def main(argv: list[str] | None = None) -> int:
 
         def failed(exc: BaseException) -> None:
             if not is_open_error(exc):
-                raise exc  # a bug: the excepthook shows the crash dialog
+                # A bug: the crash dialog names the log file; without a database the
+                # window is of no use, so the program ends.
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                app.exit(2)
+                return
             log.warning("cannot open database %s: %s", state["url"], exc)
             new = ask_for_other_database(state["url"], exc)
             if new is None:

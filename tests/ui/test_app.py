@@ -89,3 +89,20 @@ def test_newer_database_gets_a_message_and_the_program_ends(tmp_path, qapp, monk
     assert code == 1
     assert shown and "newer version" in shown[0]
     assert QApplication.instance() is qapp
+
+
+def test_a_bug_while_opening_shows_the_crash_dialog_and_ends(tmp_path, qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    crashes = []
+
+    def broken_open(url, demo):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(app_module, "open_database", broken_open)
+    monkeypatch.setattr(app_module, "install_excepthook", lambda path: None)
+    monkeypatch.setattr(sys, "excepthook", lambda *info: crashes.append(info[1]))
+    code, _ = run_main_watching(
+        qapp, ["--db", str(tmp_path / "x.sqlite"), "--lang", "en"], lambda w, s: False
+    )
+    assert code == 2
+    assert isinstance(crashes[0], ZeroDivisionError)

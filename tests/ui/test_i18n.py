@@ -20,9 +20,7 @@ def test_bundled_font_is_used_when_the_system_has_no_chinese_font(qapp, monkeypa
     try:
         family = i18n.ensure_cjk_font(qapp)
         assert family is not None
-        assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(
-            family
-        )
+        assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
         assert qapp.font().families()[0] == family
     finally:
         qapp.setFont(original)
