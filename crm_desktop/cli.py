@@ -29,6 +29,7 @@ from crm_desktop.db.models import (
     Room,
     User,
 )
+from crm_desktop.db.urls import sqlite_file_uri
 from crm_desktop.domain.errors import CrmError, SchemaTooNewError
 from crm_desktop.services.database import Database
 
@@ -103,7 +104,7 @@ def _sqlite_checks(path: Path) -> tuple[bool, list[str]]:
     """Journal mode, integrity and foreign keys of a SQLite file, opened read-only."""
     lines: list[str] = []
     ok = True
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_file_uri(path.resolve(), mode="ro"), uri=True)
     try:
         mode = con.execute("PRAGMA journal_mode").fetchone()[0]
         note = "" if mode.lower() == "delete" else " (the program converts it to delete on open)"
@@ -156,7 +157,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     # journal-mode conversion the program does on open).
     engine = None
     if path is not None:
-        engine = create_engine(f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true")
+        engine = create_engine(
+            "sqlite:///" + sqlite_file_uri(path.resolve(), mode="ro", uri="true")
+        )
     db = Database(url, engine=engine)
     try:
         head = migrate.head_revision()

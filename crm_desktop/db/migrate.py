@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from crm_desktop.db.engine import database_file, write_engine
+from crm_desktop.db.urls import sqlite_file_uri
 from crm_desktop.domain.errors import SchemaTooNewError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -77,7 +78,7 @@ def backup_file(path: Path, label: str) -> Path:
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{stamp}-{label}{path.suffix or '.sqlite'}"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_file_uri(path, mode="ro"), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:

@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from crm_desktop.db import migrate
 from crm_desktop.db.engine import database_file, make_engine, write_engine
 from crm_desktop.db.models import AuditEntry, Base, User
+from crm_desktop.db.urls import sqlite_file_uri
 from crm_desktop.domain.errors import (
     CrmError,
     DatabaseLockedError,
@@ -137,7 +138,10 @@ class ChangeWatcher:
 
     def __init__(self, path: Path) -> None:
         self._conn = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+            sqlite_file_uri(path, mode="ro"),
+            uri=True,
+            check_same_thread=False,
+            isolation_level=None,
         )
         self._version = self._read()
 
