@@ -106,3 +106,16 @@ def test_a_bug_while_opening_shows_the_crash_dialog_and_ends(tmp_path, qapp, mon
     )
     assert code == 2
     assert isinstance(crashes[0], ZeroDivisionError)
+
+
+def test_demo_is_created_once_then_reused(tmp_path, qapp, monkeypatch, capsys):
+    from crm_desktop import paths
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path)
+    assert app_module.main(["--smoke-test", "--demo", "--lang", "en"]) == 0
+    assert "smoke test ok: 2 regions" in capsys.readouterr().out
+    demo = tmp_path / "demo.sqlite"
+    stamp = demo.stat().st_mtime_ns
+    assert app_module.main(["--smoke-test", "--demo", "--lang", "en"]) == 0
+    assert "smoke test ok: 2 regions" in capsys.readouterr().out
+    assert demo.stat().st_mtime_ns == stamp  # opened, not generated again
