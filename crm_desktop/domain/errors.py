@@ -45,6 +45,10 @@ class DatabaseLockedError(CrmError):
     """The shared file stayed locked by another PC longer than the busy timeout."""
 
 
+class DatabaseUnavailableError(CrmError):
+    """The file cannot be reached or written (share offline, disk full, read-only)."""
+
+
 class SchemaTooNewError(CrmError):
     """The database was written by a newer program version; it is left untouched."""
 

@@ -26,6 +26,7 @@ from crm_desktop.db.urls import sqlite_file_uri
 from crm_desktop.domain.errors import (
     CrmError,
     DatabaseLockedError,
+    DatabaseUnavailableError,
     StaleRecordError,
     ValidationError,
 )
@@ -116,13 +117,46 @@ _CONFLICT = QT_TRANSLATE_NOOP(
 )
 
 
+# SQLite's words for trouble with the file itself, and what a clerk can do about it.
+_UNAVAILABLE = (
+    (
+        ("unable to open database file", "disk i/o error"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file cannot be reached. Nothing was saved. Check that this PC is "
+            "connected to the network and that the shared folder is available, then try again.",
+        ),
+    ),
+    (
+        ("database or disk is full",),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk that holds the database is full. Nothing was saved. Ask the administrator "
+            "to free some space, then try again.",
+        ),
+    ),
+    (
+        ("readonly database",),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database file is read-only for this Windows user. Nothing was saved. Ask the "
+            "administrator for permission to change files in the shared folder.",
+        ),
+    ),
+)
+
+
 def _translate_db_error(exc: Exception) -> CrmError | None:
     if isinstance(exc, StaleDataError):
         return StaleRecordError(_STALE)
     if isinstance(exc, OperationalError):
         orig = getattr(exc, "orig", None)
-        if isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig).lower():
+        text = str(orig).lower()
+        if isinstance(orig, sqlite3.OperationalError) and "locked" in text:
             return DatabaseLockedError(_LOCKED)
+        for needles, message in _UNAVAILABLE:
+            if any(n in text for n in needles):
+                return DatabaseUnavailableError(message)
     if isinstance(exc, IntegrityError):
         return ValidationError(_CONFLICT, detail=str(getattr(exc, "orig", exc)))
     return None

@@ -619,6 +619,18 @@ Details: {error}</source>
         <translation>要保存的内容与现有数据冲突（{detail}），未保存任何内容。</translation>
     </message>
     <message>
+        <source>The database file cannot be reached. Nothing was saved. Check that this PC is connected to the network and that the shared folder is available, then try again.</source>
+        <translation>无法访问数据库文件，未保存任何内容。请检查本机是否已连接网络、共享文件夹是否可用，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Nothing was saved. Ask the administrator to free some space, then try again.</source>
+        <translation>存放数据库的磁盘已满，未保存任何内容。请联系管理员清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only for this Windows user. Nothing was saved. Ask the administrator for permission to change files in the shared folder.</source>
+        <translation>当前 Windows 用户对数据库文件只有只读权限，未保存任何内容。请联系管理员开通共享文件夹的修改权限。</translation>
+    </message>
+    <message>
         <source>Unknown demo size “{scale}”. Choose small or large.</source>
         <translation>未知的演示数据规模“{scale}”。请选择 small 或 large。</translation>
     </message>

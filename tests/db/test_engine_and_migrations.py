@@ -192,3 +192,30 @@ def test_change_watcher_sees_commits_of_other_programs(db, actor):
 def test_no_watcher_for_a_database_server():
     db = Database("postgresql+psycopg://crm@localhost/crm")
     assert db.watcher() is None
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "clerk_reads"),
+    [
+        ("unable to open database file", "cannot be reached"),
+        ("disk I/O error", "cannot be reached"),
+        ("database or disk is full", "disk that holds the database is full"),
+        ("attempt to write a readonly database", "read-only for this Windows user"),
+    ],
+)
+def test_file_trouble_becomes_a_message_a_clerk_can_act_on(
+    db, actor, monkeypatch, sqlite_says, clerk_reads
+):
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    from crm_desktop.domain.errors import DatabaseUnavailableError
+
+    def fail(self, *args, **kwargs):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError(sqlite_says))
+
+    monkeypatch.setattr(Session, "flush", fail)
+    with pytest.raises(DatabaseUnavailableError) as err:
+        r.create_region(db, actor, r.RegionFields("华南区"))
+    assert clerk_reads in str(err.value)
+    assert "Nothing was saved" in str(err.value)
