@@ -71,14 +71,29 @@ def setup_logging() -> Path | None:
 
 
 def install_excepthook(log_path: Path | None) -> None:
-    """Bugs: log the traceback and show a crash dialog naming the log file."""
+    """Bugs: log the traceback and show a crash dialog naming the log file.
+
+    Environment errors (``CrmError``) that reach the event loop get their plain message.
+    """
 
     def hook(exc_type, exc, tb) -> None:
+        app = QApplication.instance()
+        if isinstance(exc, CrmError) and app is not None:
+            # Not a bug but the environment (share offline, file locked …) reaching a
+            # view directly, e.g. while expanding the tree: say what to do and go on.
+            from crm_desktop.ui.errors import error_text
+
+            log.warning("%s reached the event loop: %s", exc_type.__name__, exc)
+            QMessageBox.warning(
+                app.activeWindow(),
+                QCoreApplication.translate("App", "Property CRM"),
+                error_text(exc),
+            )
+            return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.critical("unhandled exception:\n%s", text)
         if issubclass(exc_type, KeyboardInterrupt):
             return
-        app = QApplication.instance()
         if app is None:
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -119,3 +119,19 @@ def test_demo_is_created_once_then_reused(tmp_path, qapp, monkeypatch, capsys):
     assert app_module.main(["--smoke-test", "--demo", "--lang", "en"]) == 0
     assert "smoke test ok: 2 regions" in capsys.readouterr().out
     assert demo.stat().st_mtime_ns == stamp  # opened, not generated again
+
+
+def test_environment_errors_reaching_the_event_loop_get_a_plain_message(qapp, monkeypatch):
+    from crm_desktop.domain.errors import DatabaseUnavailableError
+    from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown = []
+    monkeypatch.setattr(
+        app_module.QMessageBox, "warning", staticmethod(lambda *args: shown.append(args[2]))
+    )
+    monkeypatch.setattr(app_module.QMessageBox, "exec", lambda self: shown.append("crash"))
+    app_module.install_excepthook(None)
+    exc = DatabaseUnavailableError(QT_TRANSLATE_NOOP("Errors", "The share is offline."))
+    sys.excepthook(type(exc), exc, None)
+    assert shown == ["The share is offline."]
