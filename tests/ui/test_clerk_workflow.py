@@ -86,13 +86,25 @@ def test_demo_add_project_building_split_room(qtbot, ctx, db, actor, chinese, mo
     assert window.table_model.index(0, 0).data() == "9-1-101"
     assert window.table_model.index(0, 4).data() == "住宅"
 
+    # One more room by hand (a rooftop unit), through the room dialog.
+    window.tree.setFocus()
+    dialog = open_dialog(qtbot, window, "newRoomAction")
+    qtbot.keyClicks(dialog.ui.unitEdit, "2")
+    dialog.ui.floorSpin.setValue(31)
+    qtbot.keyClicks(dialog.ui.numberEdit, "3101")
+    qtbot.keyClicks(dialog.ui.grossAreaEdit, "168.5")
+    press_ok(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: window.table_model.rowCount() == 241)
+    assert window.table_model.index(240, 0).data() == "9-2-3101"
+    assert window.table_model.index(240, 5).data() == "168.50"
+
     # Split the first room from the table's selection.
     window.table.setFocus()
     window.table.selectRow(0)
     assert window.actions["splitAction"].isEnabled()
     dialog = open_dialog(qtbot, window, "splitAction")
     press_ok(qtbot, window, dialog)
-    qtbot.waitUntil(lambda: window.table_model.rowCount() == 241)
+    qtbot.waitUntil(lambda: window.table_model.rowCount() == 242)
     codes = [window.table_model.index(r, 0).data() for r in range(3)]
     assert codes[:2] == ["9-1-101A", "9-1-101B"]
     south = next(n for n in queries.root_nodes(db) if n.label == "华南区")
