@@ -1403,10 +1403,6 @@ Customers and property base data for the front desk of a property-management off
 <context>
     <name>RoomGenerationForm</name>
     <message>
-        <source>U&amp;nits:</source>
-        <translation>单元数(&amp;N):</translation>
-    </message>
-    <message>
         <source>Units</source>
         <translation>单元数</translation>
     </message>
@@ -1427,8 +1423,12 @@ Customers and property base data for the front desk of a property-management off
         <translation>起始楼层</translation>
     </message>
     <message>
-        <source>&amp;Last floor:</source>
-        <translation>结束楼层(&amp;L):</translation>
+        <source>Uni&amp;ts:</source>
+        <translation>单元数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>La&amp;st floor:</source>
+        <translation>结束楼层(&amp;S):</translation>
     </message>
     <message>
         <source>Last floor</source>
@@ -1475,8 +1475,8 @@ Customers and property base data for the front desk of a property-management off
         <translation>用途</translation>
     </message>
     <message>
-        <source>&amp;Areas of the rooms on each floor (by position):</source>
-        <translation>每层各房间的面积（按序号）(&amp;A):</translation>
+        <source>Areas of the rooms on each floor (by pos&amp;ition):</source>
+        <translation>每层各房间的面积（按序号）(&amp;I):</translation>
     </message>
     <message>
         <source>Areas per room position</source>

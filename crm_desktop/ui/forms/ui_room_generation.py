@@ -179,7 +179,7 @@ class Ui_RoomGenerationForm(object):
     # setupUi
 
     def retranslateUi(self, RoomGenerationForm):
-        self.unitsLabel.setText(QCoreApplication.translate("RoomGenerationForm", u"U&nits:", None))
+        self.unitsLabel.setText(QCoreApplication.translate("RoomGenerationForm", u"Uni&ts:", None))
 #if QT_CONFIG(accessibility)
         self.unitsEdit.setAccessibleName(QCoreApplication.translate("RoomGenerationForm", u"Units", None))
 #endif // QT_CONFIG(accessibility)
@@ -191,7 +191,7 @@ class Ui_RoomGenerationForm(object):
 #if QT_CONFIG(accessibility)
         self.firstFloorSpin.setAccessibleName(QCoreApplication.translate("RoomGenerationForm", u"First floor", None))
 #endif // QT_CONFIG(accessibility)
-        self.lastFloorLabel.setText(QCoreApplication.translate("RoomGenerationForm", u"&Last floor:", None))
+        self.lastFloorLabel.setText(QCoreApplication.translate("RoomGenerationForm", u"La&st floor:", None))
 #if QT_CONFIG(accessibility)
         self.lastFloorSpin.setAccessibleName(QCoreApplication.translate("RoomGenerationForm", u"Last floor", None))
 #endif // QT_CONFIG(accessibility)
@@ -215,7 +215,7 @@ class Ui_RoomGenerationForm(object):
 #if QT_CONFIG(accessibility)
         self.useCombo.setAccessibleName(QCoreApplication.translate("RoomGenerationForm", u"Use", None))
 #endif // QT_CONFIG(accessibility)
-        self.areasLabel.setText(QCoreApplication.translate("RoomGenerationForm", u"&Areas of the rooms on each floor (by position):", None))
+        self.areasLabel.setText(QCoreApplication.translate("RoomGenerationForm", u"Areas of the rooms on each floor (by pos&ition):", None))
         ___qtablewidgetitem = self.areasTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("RoomGenerationForm", u"Gross floor area (m\u00b2)", None))
         ___qtablewidgetitem1 = self.areasTable.horizontalHeaderItem(1)

@@ -1,0 +1,56 @@
+"""Every dialog's Alt+letter shortcuts are unique, in English and in Chinese."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+from crm_desktop.domain.enums import NodeKind
+from crm_desktop.services import queries
+from crm_desktop.ui import dialogs
+from crm_desktop.ui.i18n import install_translations
+from tests.factories import portfolio
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics(dialog) -> list[str]:
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.title() for w in dialog.findChildren(QGroupBox)]
+    letters = []
+    for text in texts:
+        match = MNEMONIC.search(text.replace("&&", ""))
+        if match:
+            letters.append(match.group(1).upper())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_dialog_repeats_a_shortcut_letter(qapp, ctx, db, actor, language):
+    data = portfolio(db, actor)
+    _, rooms = queries.table_ids(db, NodeKind.BUILDING, data["building"])
+    install_translations(qapp, language)
+    try:
+        made = [
+            dialogs.record_dialog(None, ctx, NodeKind.REGION),
+            dialogs.record_dialog(None, ctx, NodeKind.PROJECT, parent_id=data["region"]),
+            dialogs.record_dialog(None, ctx, NodeKind.BUILDING, parent_id=data["project"]),
+            dialogs.record_dialog(None, ctx, NodeKind.ROOM, parent_id=data["building"]),
+            dialogs.record_dialog(None, ctx, NodeKind.CAR_PARK, parent_id=data["project"]),
+            dialogs.record_dialog(None, ctx, NodeKind.PARKING_SPACE, parent_id=data["car_park"]),
+            dialogs.generate_rooms_dialog(None, ctx, data["building"]),
+            dialogs.generate_spaces_dialog(None, ctx, data["car_park"]),
+            dialogs.split_room_dialog(None, ctx, rooms[0]),
+            dialogs.merge_rooms_dialog(None, ctx, rooms[:2]),
+        ]
+        for dialog in made:
+            letters = mnemonics(dialog)
+            assert letters, type(dialog).__name__
+            repeated = sorted({x for x in letters if letters.count(x) > 1})
+            assert repeated == [], f"{type(dialog).__name__} ({language}) repeats {repeated}"
+            dialog.deleteLater()
+    finally:
+        install_translations(qapp, "en")
