@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         )
         self._action(
             "splitAction",
-            self.tr("S&plit room…"),
+            self.tr("Sp&lit room…"),
             self.split_room,
             [key("Ctrl+Shift+S")],
             self.tr("Split the selected room into several rooms"),

@@ -949,10 +949,6 @@ Details: {error}</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <source>S&amp;plit room…</source>
-        <translation>拆分房间(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Split the selected room into several rooms</source>
         <translation>将所选房间拆分为多个房间</translation>
     </message>
@@ -1019,6 +1015,10 @@ Details: {error}</source>
     <message>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
+    </message>
+    <message>
+        <source>Sp&amp;lit room…</source>
+        <translation>拆分房间(&amp;L)…</translation>
     </message>
     <message>
         <source>Signed-in user</source>

@@ -54,3 +54,26 @@ def test_no_dialog_repeats_a_shortcut_letter(qapp, ctx, db, actor, language):
             dialog.deleteLater()
     finally:
         install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_menus_do_not_repeat_a_shortcut_letter(qapp, ctx, language):
+    from crm_desktop.ui.main_window import MainWindow
+
+    install_translations(qapp, language)
+    try:
+        window = MainWindow(ctx)
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+        titles = [MNEMONIC.search(a.text()).group(1).upper() for a in window.menuBar().actions()]
+        assert len(set(titles)) == len(titles) == 4
+        for menu in menus:
+            letters = [
+                m.group(1).upper()
+                for a in menu.actions()
+                if (m := MNEMONIC.search(a.text().replace("&&", "")))
+            ]
+            assert len(letters) == len(set(letters)), f"{menu.title()}: {letters}"
+        window.close()
+        window.deleteLater()
+    finally:
+        install_translations(qapp, "en")
