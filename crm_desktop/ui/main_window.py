@@ -6,8 +6,19 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import __version__, config
 from crm_desktop.domain.enums import NodeKind
+from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.ui.roles import IdRole, KindRole
 
 if TYPE_CHECKING:  # the data side is imported in attach(), after the window is painted
@@ -41,6 +53,14 @@ PARENT_OF = {
     NodeKind.ROOM: NodeKind.BUILDING,
     NodeKind.CAR_PARK: NodeKind.PROJECT,
     NodeKind.PARKING_SPACE: NodeKind.CAR_PARK,
+}
+# What the status bar says about the table (translated in context "MainWindow").
+COUNT_TEXT = {
+    NodeKind.REGION: QT_TRANSLATE_NOOP("MainWindow", "Regions: {count}"),
+    NodeKind.PROJECT: QT_TRANSLATE_NOOP("MainWindow", "Projects: {count}"),
+    NodeKind.BUILDING: QT_TRANSLATE_NOOP("MainWindow", "Buildings: {count}"),
+    NodeKind.ROOM: QT_TRANSLATE_NOOP("MainWindow", "Rooms: {count}"),
+    NodeKind.PARKING_SPACE: QT_TRANSLATE_NOOP("MainWindow", "Parking spaces: {count}"),
 }
 # Default column widths in pixels at a 9-10 pt font, by column key.
 COLUMN_WIDTHS = {
@@ -140,6 +160,9 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self._tree_context_menu)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self._table_context_menu)
+        # Keyboard: Enter does what a double-click does (the views only emit "activated").
+        self.table.installEventFilter(self)
+        self.tree.installEventFilter(self)
 
         self.resize(1200, 760)
         self.splitter.setSizes([260, 940])
@@ -170,6 +193,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.table_model.modelAboutToBeReset.connect(self._save_table_selection)
         self.table_model.modelReset.connect(self._table_reset)
+        self.table_model.modelReset.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(self._update_count)
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.busyChanged.connect(self._on_busy)
         ctx.externalChange.connect(self._on_external_change)
@@ -181,6 +206,7 @@ class MainWindow(QMainWindow):
         self.busy_indicator.setVisible(ctx.busy)
         self.table_model.set_parent(None, None)
         self._update_actions()
+        self._update_count()
 
     # -- building the window -------------------------------------------------------------
     def _action(
@@ -272,6 +298,15 @@ class MainWindow(QMainWindow):
         self._action(
             "collapseAction", self.tr("&Collapse all"), self.tree.collapseAll, [key("Ctrl+Left")]
         )
+        self._action(
+            "copyAction",
+            self.tr("&Copy rows"),
+            self.copy_rows,
+            [key(std.Copy)],
+            self.tr("Copy the selected rows, to paste into Excel or a message"),
+        )
+        self.actions["copyAction"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.actions["copyAction"])
         self._action("aboutAction", self.tr("&About"), self.about)
         self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -350,7 +385,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.user_label.setAccessibleName(self.tr("Signed-in user"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setAccessibleName(self.tr("Rows in the table"))
         bar.addPermanentWidget(self.busy_indicator)
+        bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.user_label)
 
@@ -440,6 +479,7 @@ class MainWindow(QMainWindow):
             return
         a["newRegionAction"].setEnabled(True)
         a["newAction"].setEnabled(True)
+        a["copyAction"].setEnabled(True)
         a["refreshAction"].setEnabled(True)
         a["collapseAction"].setEnabled(True)
         chain = self._chain()
@@ -606,6 +646,8 @@ class MainWindow(QMainWindow):
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addAction(a["editAction"])
+        if in_table:
+            menu.addAction(a["copyAction"])
         if kind == NodeKind.ROOM:
             menu.addAction(a["splitAction"])
             if in_table and len(self.selected_room_ids()) >= 2:
@@ -640,6 +682,67 @@ class MainWindow(QMainWindow):
         self._update_actions()
         menu = self._menu_for(index.data(KindRole), in_table=True)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- keyboard, clipboard, counts -----------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Override QObject.eventFilter: Enter on the tree or the table."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and self.ctx is not None
+        ):
+            if watched is self.table:
+                self._activate_table_row()
+                return True
+            if watched is self.tree:
+                self._activate_tree_node()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _activate_table_row(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._on_table_double_clicked(index)
+
+    def _activate_tree_node(self) -> None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return
+        if index.data(KindRole) in LEAF_KINDS:
+            self._focus = "tree"
+            self.edit_selected()
+        else:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def copy_rows(self) -> None:
+        """Copy the selected table rows as tab-separated text (Excel pastes it as cells)."""
+        model = self.table_model
+        if model is None:
+            return
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        if not rows:
+            return
+        columns = range(model.columnCount())
+        lines = ["\t".join(model.index(r, c).data() or "" for c in columns) for r in rows]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        self.statusBar().showMessage(self.tr("Copied {count} rows.").format(count=len(rows)), 3000)
+
+    @Slot()
+    def _update_count(self, *_args) -> None:
+        model = self.table_model
+        kind = model.child_kind if model is not None else None
+        if kind not in COUNT_TEXT:
+            self.count_label.clear()
+            return
+        text = QCoreApplication.translate("MainWindow", COUNT_TEXT[kind]).format(
+            count=model.rowCount()
+        )
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            text += self.tr(" ({count} selected)").format(count=selected)
+        self.count_label.setText(text)
 
     # -- data changes --------------------------------------------------------------------
     @Slot(object)

@@ -977,6 +977,14 @@ Details: {error}</source>
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Copy rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, to paste into Excel or a message</source>
+        <translation>复制选中的行，可粘贴到 Excel 或消息中</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1017,12 +1025,44 @@ Details: {error}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
+        <source>Regions: {count}</source>
+        <translation>区域：{count}</translation>
+    </message>
+    <message>
+        <source>Projects: {count}</source>
+        <translation>项目：{count}</translation>
+    </message>
+    <message>
+        <source>Buildings: {count}</source>
+        <translation>楼栋：{count}</translation>
+    </message>
+    <message>
+        <source>Rooms: {count}</source>
+        <translation>房间：{count}</translation>
+    </message>
+    <message>
+        <source>Parking spaces: {count}</source>
+        <translation>车位：{count}</translation>
+    </message>
+    <message>
         <source>Sp&amp;lit room…</source>
         <translation>拆分房间(&amp;L)…</translation>
     </message>
     <message>
         <source>Signed-in user</source>
         <translation>当前登录用户</translation>
+    </message>
+    <message>
+        <source>Rows in the table</source>
+        <translation>表格行数</translation>
+    </message>
+    <message>
+        <source>Copied {count} rows.</source>
+        <translation>已复制 {count} 行。</translation>
+    </message>
+    <message>
+        <source> ({count} selected)</source>
+        <translation>（已选 {count} 个）</translation>
     </message>
     <message>
         <source>Updated with changes saved on another PC.</source>

@@ -381,3 +381,29 @@ def test_changes_saved_on_another_pc_appear(window, qtbot, db, actor, data):
     codes = [window.table_model.index(i, 0).data() for i in range(49)]
     assert "3-2-901" in codes
     assert "another PC" in window.statusBar().currentMessage()
+
+
+def test_keyboard_enter_copy_and_row_count(window, qtbot, data):
+    from PySide6.QtGui import QGuiApplication
+
+    tree, building = open_building(window, qtbot)
+    assert window.findChild(QLabel, "countLabel").text() == "Rooms: 48"
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert window.findChild(QLabel, "countLabel").text() == "Rooms: 48 (2 selected)"
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().split("\n")
+    assert len(lines) == 2
+    assert lines[0].split("\t")[:5] == ["3-1-101", "1", "1", "101", "Residential"]
+    # Enter on a tree container expands it; Enter on a table row opens its editor.
+    tree.setFocus()
+    tree.setCurrentIndex(building)
+    tree.collapse(building)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert tree.isExpanded(building)
+    opened = []
+    window._open_dialog = lambda *args, **kwargs: opened.append(args)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened and opened[0][0] == "record_dialog"
