@@ -19,4 +19,6 @@ def room_sort_key(unit: str, floor: int, number: str) -> str:
     the same way with a plain ORDER BY, and split rooms (1501A, 1501B) sit next to
     their neighbours rather than after the floor's last room.
     """
-    return f"{natural(unit)}|{floor + 1000:04d}|{natural(number)}"
+    # A space separates the parts: it sorts before every character a unit may contain,
+    # so rooms without a unit (ground-floor shops) come before unit 1.
+    return f"{natural(unit)} {floor + 1000:04d} {natural(number)}"
