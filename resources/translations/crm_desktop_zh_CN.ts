@@ -1617,7 +1617,7 @@ Customers and property base data for the front desk of a property-management off
     </message>
     <message>
         <source>New parking spaces in {name}.</source>
-        <translation>在 {name} 中生成新车位。</translation>
+        <translation>为{name}生成新车位。</translation>
     </message>
     <message>
         <source>1 space: {first}</source>
