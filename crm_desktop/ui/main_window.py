@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.table_model.set_parent(None, None)
         self._update_actions()
         self._update_count()
+        self._show_first_steps()
 
     # -- building the window -------------------------------------------------------------
     def _action(
@@ -745,6 +746,18 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     # -- data changes --------------------------------------------------------------------
+    def _show_first_steps(self) -> None:
+        """On an empty database, say where to begin instead of "select something"."""
+        if self.tree_model.rowCount() == 0 and self.detail.current is None:
+            self.detail.clear(
+                self.tr(
+                    "This database is still empty. Begin with Data › New region… (Ctrl+N), "
+                    "then add its projects, buildings and car parks.\n\n"
+                    "To look around first, start the program with the demo data: "
+                    "crm-desktop --demo"
+                )
+            )
+
     @Slot(object)
     def _on_data_changed(self, change: Change) -> None:
         if self._select_created is not None and change.kind == self._select_created and change.ids:

@@ -1065,6 +1065,14 @@ Details: {error}</source>
         <translation>（已选 {count} 个）</translation>
     </message>
     <message>
+        <source>This database is still empty. Begin with Data › New region… (Ctrl+N), then add its projects, buildings and car parks.
+
+To look around first, start the program with the demo data: crm-desktop --demo</source>
+        <translation>数据库中还没有任何数据。请先通过“数据 › 新建区域…”（Ctrl+N）添加区域，再添加其下的项目、楼栋和停车场。
+
+如需先熟悉程序，可使用演示数据启动：crm-desktop --demo</translation>
+    </message>
+    <message>
         <source>Updated with changes saved on another PC.</source>
         <translation>已更新为其他电脑保存的最新数据。</translation>
     </message>

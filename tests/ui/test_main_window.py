@@ -407,3 +407,11 @@ def test_keyboard_enter_copy_and_row_count(window, qtbot, data):
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened and opened[0][0] == "record_dialog"
+
+
+def test_an_empty_database_says_where_to_begin(ctx, qtbot):
+    empty = MainWindow(ctx)
+    qtbot.addWidget(empty)
+    hint = empty.findChild(QLabel, "detailEmpty").text()
+    assert "New region" in hint and "--demo" in hint
+    assert empty.actions["newRegionAction"].isEnabled()
