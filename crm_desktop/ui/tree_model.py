@@ -345,6 +345,12 @@ class NavigationModel(QAbstractItemModel):
                 key = None if node.parent is self._root else node.parent.key
                 if key not in targets:
                     targets.append(key)
+        # An edited container's loaded children may show what changed (a renumbered
+        # building renumbers its rooms' codes).
+        for record_id in change.ids:
+            node = self._by_key.get((change.kind, record_id))
+            if node is not None and node.fetched and node.key not in targets:
+                targets.append(node.key)
         for target in targets:
             try:
                 if target is None:

@@ -259,3 +259,21 @@ def test_refresh_with_the_same_rows_does_not_reset_the_table(qtbot, ctx, db, act
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
         model.refresh()
     assert model.index(0, 7).data() == "Sold" != first
+
+
+def test_renumbered_building_renumbers_loaded_room_labels(ctx, db, actor):
+    from crm_desktop.ui.tree_model import NavigationModel
+
+    data = portfolio(db, actor)
+    model = NavigationModel(ctx)
+    model.fetchMore(model.node_index(NodeKind.REGION, data["region"]))
+    model.fetchMore(model.node_index(NodeKind.PROJECT, data["project"]))
+    building = model.node_index(NodeKind.BUILDING, data["building"])
+    model.fetchMore(building)
+    assert model.index(0, 0, building).data() == "3-1-101"
+    rec = queries.load_record(db, NodeKind.BUILDING, data["building"])
+    rec.fields.code = "8"
+    r.update_building(db, actor, rec.id, rec.version, rec.fields)
+    ctx.notify(Change(NodeKind.BUILDING, (rec.id,), parent=(NodeKind.PROJECT, data["project"])))
+    building = model.node_index(NodeKind.BUILDING, data["building"])
+    assert model.index(0, 0, building).data() == "8-1-101"
