@@ -279,6 +279,13 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     state = {"url": database_url(args, settings), "demo": args.demo, "settings": settings}
+
+    def rebuild(language: str) -> None:
+        nonlocal window
+        window = switch_language(window, language)
+        window.languageChangeRequested.connect(rebuild)
+
+    window.languageChangeRequested.connect(rebuild)
     try:
         if args.smoke_test:
             return run_smoke_test(window, state)
@@ -319,6 +326,35 @@ def main(argv: list[str] | None = None) -> int:
         if window.ctx is not None:
             window.ctx.shutdown()
         log.info("crm_desktop stopped")
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Apply another interface language at once: a new window, in the same place.
+
+    Every string of the old window was set when it was built, so the window is
+    rebuilt (menus, views, detail pane) on the same database context, and the
+    clerk's selection and layout carry over. Dialogs are built when opened, so
+    they follow by themselves.
+    """
+    from crm_desktop.ui.i18n import install_translations
+    from crm_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    install_translations(app, language)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Property CRM"))
+    record = window.tree_record() if window.ctx is not None else None
+    path = window.tree_model.ancestors(*record) if record else []
+    window.save_layout()
+    new = MainWindow()
+    if window.ctx is not None:
+        new.attach(window.ctx)
+    new.show()
+    if path:
+        new.reveal(path)
+    # Shown first, closed second: the old one is never the last window (no quit).
+    window.close()
+    window.deleteLater()
+    return new
 
 
 def run_smoke_test(window: MainWindow, state: dict) -> int:

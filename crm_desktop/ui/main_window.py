@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
     is imported yet); ``attach(ctx)`` then connects the opened database. Opening a
     file on a slow share therefore happens in a window that is already on screen.
     """
+
+    # The clerk chose another interface language (the program rebuilds the window).
+    languageChangeRequested = Signal(str)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -611,6 +615,17 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
         return True
 
+    def reveal(self, path: list[Key]) -> bool:
+        """Select a record given it and its ancestors (nearest first), expanding the way."""
+        for depth in range(len(path) - 1, 0, -1):
+            index = self.tree_model.node_index(*path[depth])
+            if not index.isValid():
+                return False
+            if self.tree_model.canFetchMore(index):
+                self.tree_model.fetchMore(index)
+            self.tree.expand(index)
+        return self.select_record(*path[0])
+
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -895,9 +910,17 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from crm_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx.settings, self)
-        dialog.accepted.connect(lambda: setattr(self.ctx, "settings", dialog.settings()))
+        dialog = SettingsDialog(self.ctx.settings if self.ctx else config.load(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog))
         dialog.open()
+
+    def _settings_saved(self, dialog) -> None:
+        settings = dialog.settings()
+        if self.ctx is not None:
+            self.ctx.settings = settings
+        if dialog.language_changed:
+            self.languageChangeRequested.emit(settings.language)
 
     def about(self) -> None:
         QMessageBox.about(

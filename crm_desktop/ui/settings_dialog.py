@@ -40,6 +40,7 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Settings"))
         self._original = settings or config.load()
         self.restart_needed = False
+        self.language_changed = False
 
         self.database_edit = QLineEdit(self._original.database)
         self.database_edit.setObjectName("databaseEdit")
@@ -125,13 +126,14 @@ class SettingsDialog(QDialog):
                 self.tr("The settings could not be saved: {error}").format(error=exc),
             )
             return
-        self.restart_needed = (
-            new.database != self._original.database or new.language != self._original.language
-        )
+        # The language is switched at once by the main window; another database is
+        # opened at the next start (open dialogs and unsaved typing stay safe meanwhile).
+        self.language_changed = new.language != self._original.language
+        self.restart_needed = new.database != self._original.database
         if self.restart_needed and self.isVisible() and self.parent() is not None:
             QMessageBox.information(
                 self,
                 self.tr("Settings"),
-                self.tr("The new database or language is used the next time the program starts."),
+                self.tr("The new database is used the next time the program starts."),
             )
         super().accept()

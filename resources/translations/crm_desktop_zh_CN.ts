@@ -1613,8 +1613,8 @@ Customers and property base data for the front desk of a property-management off
         <translation>无法保存设置：{error}</translation>
     </message>
     <message>
-        <source>The new database or language is used the next time the program starts.</source>
-        <translation>新的数据库或界面语言将在下次启动程序时生效。</translation>
+        <source>The new database is used the next time the program starts.</source>
+        <translation>新的数据库将在下次启动程序时使用。</translation>
     </message>
 </context>
 <context>

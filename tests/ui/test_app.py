@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import app as app_module
@@ -135,3 +135,33 @@ def test_environment_errors_reaching_the_event_loop_get_a_plain_message(qapp, mo
     exc = DatabaseUnavailableError(QT_TRANSLATE_NOOP("Errors", "The share is offline."))
     sys.excepthook(type(exc), exc, None)
     assert shown == ["The share is offline."]
+
+
+def test_switching_language_rebuilds_the_window_where_the_clerk_was(qtbot, ctx, db, actor):
+    from crm_desktop.domain.enums import NodeKind
+    from crm_desktop.ui.main_window import MainWindow
+
+    data = portfolio(db, actor)
+    old = MainWindow(ctx)
+    old.show()
+    old.reveal(
+        [
+            (NodeKind.BUILDING, data["building"]),
+            (NodeKind.PROJECT, data["project"]),
+            (NodeKind.REGION, data["region"]),
+        ]
+    )
+    assert old.tree_record() == (NodeKind.BUILDING, data["building"])
+    assert old.menuBar().actions()[0].text() == "&File"
+    try:
+        new = app_module.switch_language(old, "zh_CN")
+        qtbot.addWidget(new)
+        assert new.menuBar().actions()[0].text() == "文件(&F)"
+        assert new.tree_record() == (NodeKind.BUILDING, data["building"])
+        assert new.table_model.rowCount() == 48
+        assert new.table_model.headerData(0, Qt.Orientation.Horizontal) == "房间编码"
+        assert not old.isVisible()
+    finally:
+        from crm_desktop.ui.i18n import install_translations
+
+        install_translations(QApplication.instance(), "en")

@@ -415,3 +415,15 @@ def test_an_empty_database_says_where_to_begin(ctx, qtbot):
     hint = empty.findChild(QLabel, "detailEmpty").text()
     assert "New region" in hint and "--demo" in hint
     assert empty.actions["newRegionAction"].isEnabled()
+
+
+def test_choosing_another_language_in_settings_asks_for_a_rebuild(window, qtbot):
+    from crm_desktop.ui.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    with qtbot.waitSignal(window.languageChangeRequested) as asked:
+        dialog.accept()
+    assert asked.args == ["zh_CN"]
+    assert window.ctx.settings.language == "zh_CN"
