@@ -113,6 +113,29 @@ def main(argv: list[str] | None = None) -> int:
 
     cases.append(("a  tree: regions + one project's children", svc_top, bare_top))
 
+    # (a2) the first table a clerk sees: regions with their project and room counts
+    def svc_regions_table():
+        kind, ids = q.table_ids(db, None, None)
+        return len(q.table_rows(db, kind, ids))
+
+    def bare_regions_table():
+        rows = bare.execute("SELECT id, name, code FROM region ORDER BY name").fetchall()
+        ids = [r[0] for r in rows]
+        marks = ",".join("?" * len(ids))
+        bare.execute(
+            f"SELECT region_id, count(*) FROM project WHERE region_id IN ({marks}) "
+            "GROUP BY region_id",
+            ids,
+        ).fetchall()
+        bare.execute(
+            "SELECT p.region_id, count(*) FROM project p JOIN room r ON r.project_id = p.id "
+            f"WHERE p.region_id IN ({marks}) AND r.retired_at IS NULL GROUP BY p.region_id",
+            ids,
+        ).fetchall()
+        return len(rows)
+
+    cases.append(("a2 regions table, counting all rooms", svc_regions_table, bare_regions_table))
+
     # (b) a building's rooms: tree children, and the table (ids + rows)
     def svc_tree_rooms():
         return len(q.child_nodes(db, NodeKind.BUILDING, t["building"]))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 17:18:37.791193
+Create Date: 2026-11-22 17:47:56.101975
 
 """
 from typing import Sequence, Union
@@ -156,7 +156,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('room', schema=None) as batch_op:
         batch_op.create_index('ix_room_building_order', ['building_id', 'sort_key'], unique=False)
-        batch_op.create_index(batch_op.f('ix_room_project_id'), ['project_id'], unique=False)
+        batch_op.create_index('ix_room_project_active', ['project_id', 'retired_at'], unique=False)
         batch_op.create_index('uq_room_project_code_active', ['project_id', 'code'], unique=True, sqlite_where=sa.text('retired_at IS NULL'), postgresql_where=sa.text('retired_at IS NULL'))
 
     op.create_table('room_lineage',
@@ -183,7 +183,7 @@ def downgrade() -> None:
     op.drop_table('room_lineage')
     with op.batch_alter_table('room', schema=None) as batch_op:
         batch_op.drop_index('uq_room_project_code_active', sqlite_where=sa.text('retired_at IS NULL'), postgresql_where=sa.text('retired_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_room_project_id'))
+        batch_op.drop_index('ix_room_project_active')
         batch_op.drop_index('ix_room_building_order')
 
     op.drop_table('room')
