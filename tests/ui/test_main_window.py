@@ -352,15 +352,23 @@ def test_settings_dialog_saves(qtbot, tmp_path):
     assert dialog.restart_needed
 
 
-def test_translations_and_font(qapp):
-    from crm_desktop.ui.i18n import ensure_cjk_font, install_translations, resolve_language
+def test_translations_follow_the_system_and_cover_qt_itself(qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QLocale
 
-    assert install_translations(qapp, "en") == "en"
-    # The program's .qm may not exist yet: that is logged, not an error.
-    assert install_translations(qapp, "zh_CN") == "zh_CN"
-    assert install_translations(qapp, "en") == "en"
-    assert resolve_language("auto") in ("zh_CN", "en")
-    ensure_cjk_font(qapp)  # never fails, whatever fonts exist
+    from crm_desktop.ui import i18n
+
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
+    assert i18n.resolve_language("auto") == "zh_CN"
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.resolve_language("auto") == "en"
+    try:
+        assert i18n.install_translations(qapp, "zh_CN") == "zh_CN"
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        # Qt's own strings (standard buttons) come from qtbase_zh_CN.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        assert i18n.install_translations(qapp, "en") == "en"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
 def test_changes_saved_on_another_pc_appear(window, qtbot, db, actor, data):
