@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -171,6 +172,8 @@ class ChangeWatcher:
     """
 
     def __init__(self, path: Path) -> None:
+        self.on_close: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
         self._conn = sqlite3.connect(
             sqlite_file_uri(path, mode="ro"),
             uri=True,
@@ -184,14 +187,25 @@ class ChangeWatcher:
 
     def changed(self) -> bool:
         """True if someone committed since the last call (or since the watcher began)."""
-        version = self._read()
-        if version == self._version:
-            return False
-        self._version = version
-        return True
+        with self._lock:
+            version = self._read()
+            if version == self._version:
+                return False
+            self._version = version
+            return True
+
+    def rebaseline(self) -> None:
+        """Forget commits made so far: called after this program's own writes, which
+        the views already show (another PC committing in the same instant is then
+        seen at its next commit, or with F5)."""
+        with self._lock:
+            self._version = self._read()
 
     def close(self) -> None:
-        self._conn.close()
+        for callback in self.on_close:
+            callback()
+        with self._lock:
+            self._conn.close()
 
 
 class Database:
@@ -203,6 +217,7 @@ class Database:
         self._reader = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(write_engine(self.engine), expire_on_commit=False)
         self.migration: migrate.MigrationResult | None = None  # set by open()
+        self._commit_listeners: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, url: str, *, migrate_schema: bool = True) -> Database:
@@ -233,9 +248,18 @@ class Database:
         self.engine.dispose()
 
     def watcher(self) -> ChangeWatcher | None:
-        """A watcher of other PCs' commits, for SQLite files (None for a server)."""
+        """A watcher of other PCs' commits, for SQLite files (None for a server).
+
+        This program's own writes do not count as changes (the watcher is re-based
+        after each of them).
+        """
         path = self.path
-        return ChangeWatcher(path) if path is not None and path.exists() else None
+        if path is None or not path.exists():
+            return None
+        watcher = ChangeWatcher(path)
+        self._commit_listeners.append(watcher.rebaseline)
+        watcher.on_close.append(lambda: self._commit_listeners.remove(watcher.rebaseline))
+        return watcher
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -271,6 +295,11 @@ class Database:
         try:
             yield UnitOfWork(session, actor)
             session.commit()
+            for listener in list(self._commit_listeners):
+                try:
+                    listener()
+                except Exception:  # noqa: BLE001 - a listener never undoes a commit
+                    log.exception("commit listener failed")
         except Exception as exc:
             session.rollback()
             mapped = _translate_db_error(exc)

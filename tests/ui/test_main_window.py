@@ -378,6 +378,12 @@ def test_changes_saved_on_another_pc_appear(window, qtbot, db, actor, data):
     tree, building = open_building(window, qtbot)
     assert window.table_model.rowCount() == 48
     assert window.ctx.start_watching(interval_ms=50)
+    # This program's own save is not "another PC's".
+    own = r.create_room(db, actor, r.RoomFields(data["building"], "1", 9, "901"))
+    window.ctx.notify(Change(NodeKind.ROOM, (own,), parent=(NodeKind.BUILDING, data["building"])))
+    qtbot.wait(300)
+    assert "another PC" not in window.statusBar().currentMessage()
+    assert window.table_model.rowCount() == 49
     window.table.verticalScrollBar().setValue(10)
     other_pc = Database(db.url)
     try:
@@ -385,8 +391,8 @@ def test_changes_saved_on_another_pc_appear(window, qtbot, db, actor, data):
         r.create_room(other_pc, other_actor, r.RoomFields(data["building"], "2", 9, "901"))
     finally:
         other_pc.close()
-    qtbot.waitUntil(lambda: window.table_model.rowCount() == 49, timeout=5000)
-    codes = [window.table_model.index(i, 0).data() for i in range(49)]
+    qtbot.waitUntil(lambda: window.table_model.rowCount() == 50, timeout=5000)
+    codes = [window.table_model.index(i, 0).data() for i in range(50)]
     assert "3-2-901" in codes
     assert "another PC" in window.statusBar().currentMessage()
 
