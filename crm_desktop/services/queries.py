@@ -408,6 +408,7 @@ def record_detail(db: Database, kind: NodeKind, record_id: int, history: int = 2
                     select(Room.code)
                     .join(RoomLineage, RoomLineage.source_room_id == Room.id)
                     .where(RoomLineage.room_id == record_id)
+                    .order_by(*_ROOM_ORDER)
                 )
             )
             became = list(
@@ -415,6 +416,7 @@ def record_detail(db: Database, kind: NodeKind, record_id: int, history: int = 2
                     select(Room.code)
                     .join(RoomLineage, RoomLineage.room_id == Room.id)
                     .where(RoomLineage.source_room_id == record_id)
+                    .order_by(*_ROOM_ORDER)
                 )
             )
         entries = (
