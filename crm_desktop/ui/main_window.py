@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
 
         self.tree_model = None
         self.table_model = None
+        self._column_widths: dict[NodeKind, list[int]] = {}
+        self._applying_widths = False
 
         self.tree = QTreeView()
         self.tree.setObjectName("navigationTree")
@@ -208,9 +210,12 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(location)
         self.user_label.setText(self.tr("User: {name}").format(name=ctx.actor.display_name))
         self.busy_indicator.setVisible(ctx.busy)
+        self._load_column_widths()
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.table_model.set_parent(None, None)
         self._update_actions()
         self._update_count()
+        self._restore_place()
         self._show_first_steps()
 
     # -- building the window -------------------------------------------------------------
@@ -417,7 +422,55 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/splitter", self.splitter.saveState())
         s.setValue("mainWindow/rightSplitter", self.right_splitter.saveState())
+        for kind, widths in self._column_widths.items():
+            s.setValue(f"columns/{kind.value}", ",".join(str(w) for w in widths))
+        record = self.tree_record() if self.ctx is not None else None
+        if record is not None:
+            # Where the clerk was, to open there next time (on the same database).
+            path = self.tree_model.ancestors(*record)
+            s.setValue("place/database", self.ctx.db.describe())
+            s.setValue("place/path", "/".join(f"{k.value}:{i}" for k, i in path))
         s.sync()
+
+    def _restore_place(self) -> None:
+        """Select again the record the clerk had selected when the program last closed."""
+        s = window_settings()
+        if s.value("place/database") != self.ctx.db.describe():
+            return
+        path: list[Key] = []
+        for part in str(s.value("place/path") or "").split("/"):
+            kind, _, record_id = part.partition(":")
+            try:
+                path.append((NodeKind(kind), int(record_id)))
+            except ValueError:
+                return
+        if path:
+            self.reveal(path)  # quietly nothing if it no longer exists
+
+    def _load_column_widths(self) -> None:
+        s = window_settings()
+        for kind in NodeKind:
+            value = s.value(f"columns/{kind.value}")
+            if value:
+                try:
+                    self._column_widths[kind] = [int(w) for w in str(value).split(",")]
+                except ValueError:
+                    continue
+
+    @Slot(int, int, int)
+    def _column_resized(self, section: int, _old: int, new: int) -> None:
+        """Remember a width the clerk set, per kind of table."""
+        kind = self.table_model.child_kind if self.table_model is not None else None
+        if kind is None or self._applying_widths:
+            return
+        widths = self._column_widths.get(kind)
+        count = len(self.table_model.columns)
+        if widths is None or len(widths) != count:
+            header = self.table.horizontalHeader()
+            widths = [header.sectionSize(i) for i in range(count)]
+        if 0 <= section < count:
+            widths[section] = new
+        self._column_widths[kind] = widths
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Override QWidget.closeEvent: remember the layout."""
@@ -586,12 +639,22 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         columns = self.table_model.columns
+        saved = self._column_widths.get(self.table_model.child_kind)
+        if saved is not None and len(saved) != len(columns):
+            saved = None
         # A stretched number column would put its figures far from their row's name.
         header.setStretchLastSection(bool(columns) and not columns[-1].numeric)
-        for section, column in enumerate(columns):
-            title = self.table_model.headerData(section, Qt.Orientation.Horizontal)
-            base = 70 if column.numeric else COLUMN_WIDTHS.get(column.key, 120)
-            header.resizeSection(section, max(base, metrics.horizontalAdvance(title) + 28))
+        self._applying_widths = True
+        try:
+            for section, column in enumerate(columns):
+                if saved is not None:
+                    header.resizeSection(section, max(30, saved[section]))
+                    continue
+                title = self.table_model.headerData(section, Qt.Orientation.Horizontal)
+                base = 70 if column.numeric else COLUMN_WIDTHS.get(column.key, 120)
+                header.resizeSection(section, max(base, metrics.horizontalAdvance(title) + 28))
+        finally:
+            self._applying_widths = False
 
     def select_record(self, kind: NodeKind, record_id: int, parent: Key | None = None) -> bool:
         """Select a record in the tree, loading and expanding its parent if needed."""

@@ -441,3 +441,32 @@ def test_choosing_another_language_in_settings_asks_for_a_rebuild(window, qtbot)
         dialog.accept()
     assert asked.args == ["zh_CN"]
     assert window.ctx.settings.language == "zh_CN"
+
+
+def test_reopens_where_the_clerk_was_with_their_column_widths(ctx, data, qtbot):
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    tree, building = open_building(first, qtbot)
+    header = first.table.horizontalHeader()
+    header.resizeSection(0, 233)
+    first.close()
+
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.tree_record() == (NodeKind.BUILDING, data["building"])
+    assert second.table_model.rowCount() == 48
+    assert second.table.horizontalHeader().sectionSize(0) == 233
+
+
+def test_a_place_in_another_database_is_not_restored(ctx, data, qtbot, tmp_path):
+    from crm_desktop.ui.main_window import window_settings
+
+    s = window_settings()
+    s.setValue("place/database", str(tmp_path / "other.sqlite"))
+    s.setValue("place/path", f"building:{data['building']}")
+    s.sync()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.tree_record() is None
