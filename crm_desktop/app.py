@@ -274,11 +274,46 @@ def main(argv: list[str] | None = None) -> int:
     if not args.smoke_test:
         install_excepthook(log_path)
 
+    state = {"url": database_url(args, settings), "demo": args.demo, "settings": settings}
+    opener = DatabaseOpener()
+    window = None  # built below, while the database opens
+
+    def opened(db: Database, actor: Actor) -> None:
+        from crm_desktop.ui.app_context import AppContext
+
+        ctx = AppContext(db, actor, state["settings"])
+        window.attach(ctx)
+        ctx.start_watching()
+        log.info("opened %s as %s", db.describe(), actor.username)
+
+    def failed(exc: BaseException) -> None:
+        if not is_open_error(exc):
+            # A bug: the crash dialog names the log file; without a database the
+            # window is of no use, so the program ends.
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            app.exit(2)
+            return
+        log.warning("cannot open database %s: %s", state["url"], exc)
+        new = ask_for_other_database(state["url"], exc)
+        if new is None:
+            # Leave the loop first; the window is closed below, outside the loop,
+            # so no late "last window closed" quit reaches a later event loop.
+            app.exit(1)
+            return
+        state.update(url=new.database_url(), demo=False, settings=new)
+        opener.start(state["url"], False)
+
+    if not args.smoke_test:
+        # Open the database (on its thread) while the window is being built: the
+        # results arrive through the event loop, so only once the window exists.
+        opener.opened.connect(opened)
+        opener.failed.connect(failed)
+        opener.start(state["url"], state["demo"])
+
     from crm_desktop.ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
-    state = {"url": database_url(args, settings), "demo": args.demo, "settings": settings}
 
     def rebuild(language: str) -> None:
         nonlocal window
@@ -289,36 +324,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.smoke_test:
             return run_smoke_test(window, state)
-        opener = DatabaseOpener()
-
-        def opened(db: Database, actor: Actor) -> None:
-            from crm_desktop.ui.app_context import AppContext
-
-            ctx = AppContext(db, actor, state["settings"])
-            window.attach(ctx)
-            ctx.start_watching()
-            log.info("opened %s as %s", db.describe(), actor.username)
-
-        def failed(exc: BaseException) -> None:
-            if not is_open_error(exc):
-                # A bug: the crash dialog names the log file; without a database the
-                # window is of no use, so the program ends.
-                sys.excepthook(type(exc), exc, exc.__traceback__)
-                app.exit(2)
-                return
-            log.warning("cannot open database %s: %s", state["url"], exc)
-            new = ask_for_other_database(state["url"], exc)
-            if new is None:
-                # Leave the loop first; the window is closed below, outside the loop,
-                # so no late "last window closed" quit reaches a later event loop.
-                app.exit(1)
-                return
-            state.update(url=new.database_url(), demo=False, settings=new)
-            opener.start(state["url"], False)
-
-        opener.opened.connect(opened)
-        opener.failed.connect(failed)
-        opener.start(state["url"], state["demo"])
         return app.exec()
     finally:
         window.close()
