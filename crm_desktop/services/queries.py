@@ -465,16 +465,3 @@ def _path(s, kind: NodeKind, obj) -> list[str]:
     if kind == NodeKind.PROJECT:
         names.insert(0, s.get(Region, obj.region_id).name)
     return names
-
-
-def audit_entries(
-    db: Database, table: str | None = None, record_id: int | None = None, limit: int = 100
-) -> list[dict[str, Any]]:
-    """Audit entries, newest first, optionally for one table / record."""
-    stmt = select(AuditEntry.__table__).order_by(AuditEntry.id.desc()).limit(limit)
-    if table is not None:
-        stmt = stmt.where(AuditEntry.table_name == table)
-    if record_id is not None:
-        stmt = stmt.where(AuditEntry.record_id == record_id)
-    with db.read() as s:
-        return [dict(m) for m in s.execute(stmt).mappings()]

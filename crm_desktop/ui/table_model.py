@@ -149,11 +149,6 @@ class ItemTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
-    def row_values(self, row: int) -> dict[str, Any]:
-        """The raw values of a row (read if not cached)."""
-        rid = self.id_at(row)
-        return {} if rid is None else self._row(row, rid)
-
     # -- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         """Override QAbstractItemModel.rowCount."""

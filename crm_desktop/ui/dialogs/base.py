@@ -177,7 +177,6 @@ class BaseDialog(QDialog):
         self._loading = False
         self._load_failed = False
         self._tracking = False
-        self.result_value: Any = None
         self.ui.buttonBox.accepted.connect(self._on_ok)
         self.ui.buttonBox.rejected.connect(self.reject)
         ok = self.ok_button
@@ -311,7 +310,6 @@ class BaseDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._set_saving(False)
-        self.result_value = result
         self.setWindowModified(False)
         self.saved.emit(result)
         self.accept()
