@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Enum,
     ForeignKey,
@@ -22,7 +23,26 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.db.base import Base, Versioned, utcnow
-from crm_desktop.domain.enums import ProjectKind, RoomStatus, RoomUse, SpaceKind, SpaceStatus
+from crm_desktop.domain.enums import (
+    ContactChannel,
+    CustomerKind,
+    CustomerLevel,
+    DocumentType,
+    Gender,
+    ProjectKind,
+    Relation,
+    Role,
+    RoomStatus,
+    RoomUse,
+    SpaceKind,
+    SpaceStatus,
+)
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's filter: the FTS5 tables (and their shadow tables) made by migration
+    0002 are not models, so autogenerate must neither drop nor report them."""
+    return not (type_ == "table" and (name or "").startswith("customer_fts"))
 
 
 def _enum(cls: type, name: str) -> Enum:
@@ -106,6 +126,9 @@ class Room(Versioned, Base):
         # Covers counting a project's rooms in use (the region and project tables)
         # without reading the rows: 4x faster on 300,000 rooms.
         Index("ix_room_project_active", "project_id", "retired_at"),
+        # Finding rooms by what a clerk types in the search box: "3-2-1501" or "1501".
+        Index("ix_room_code", "code"),
+        Index("ix_room_number", "number"),
         CheckConstraint("gross_area IS NULL OR gross_area >= 0", name="gross_area_positive"),
         CheckConstraint("inner_area IS NULL OR inner_area >= 0", name="inner_area_positive"),
     )
@@ -186,3 +209,169 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(50))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+# --- customers ------------------------------------------------------------------------------
+SHARE = Numeric(5, 2, asdecimal=True)  # percent, 0.01 .. 100.00
+
+
+class Customer(Versioned, Base):
+    """One person or company, unique across the whole company by its document.
+
+    A customer merged into another keeps its row (``merged_into_id`` set) so the
+    merge can be traced; it no longer appears in searches and lists.
+    """
+
+    __tablename__ = "customer"
+    __table_args__ = (
+        Index(
+            "uq_customer_document",
+            "document_type",
+            "document_number",
+            unique=True,
+            sqlite_where=text("merged_into_id IS NULL AND document_number IS NOT NULL"),
+            postgresql_where=text("merged_into_id IS NULL AND document_number IS NOT NULL"),
+        ),
+        Index("ix_customer_name", "name"),
+    )
+
+    kind: Mapped[CustomerKind] = mapped_column(
+        _enum(CustomerKind, "customer_kind"), default=CustomerKind.PERSON
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    gender: Mapped[Gender | None] = mapped_column(_enum(Gender, "gender"))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    nationality: Mapped[str] = mapped_column(String(50), default="")
+    document_type: Mapped[DocumentType | None] = mapped_column(_enum(DocumentType, "document_type"))
+    document_number: Mapped[str | None] = mapped_column(String(40))
+    legal_representative: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[CustomerLevel] = mapped_column(
+        _enum(CustomerLevel, "customer_level"), default=CustomerLevel.STANDARD
+    )
+    tags: Mapped[str] = mapped_column(String(300), default="")  # comma-separated
+    preferred_channel: Mapped[ContactChannel | None] = mapped_column(
+        _enum(ContactChannel, "contact_channel")
+    )
+    # PIPL: when the customer agreed to the processing of their data, and to what.
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    consent_scope: Mapped[str] = mapped_column(String(300), default="")
+    # Identity verification (身份认证): the document checked, by whom and when.
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    verified_document: Mapped[str | None] = mapped_column(String(40))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), index=True)
+    merged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", order_by="CustomerPhone.position"
+    )
+
+
+class CustomerPhone(Base):
+    __tablename__ = "customer_phone"
+    __table_args__ = (UniqueConstraint("customer_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    number: Mapped[str] = mapped_column(String(30), index=True)  # normalised
+    label: Mapped[str] = mapped_column(String(30), default="")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class Vehicle(Versioned, Base):
+    __tablename__ = "vehicle"
+    __table_args__ = (
+        Index(
+            "uq_vehicle_plate_active",
+            "plate",
+            unique=True,
+            sqlite_where=text("removed_at IS NULL"),
+            postgresql_where=text("removed_at IS NULL"),
+        ),
+    )
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    plate: Mapped[str] = mapped_column(String(20))
+    brand: Mapped[str] = mapped_column(String(50), default="")
+    model: Mapped[str] = mapped_column(String(50), default="")
+    colour: Mapped[str] = mapped_column(String(30), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class BankAccount(Versioned, Base):
+    """A customer's account for direct debit of fees (托收账号)."""
+
+    __tablename__ = "bank_account"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    bank: Mapped[str] = mapped_column(String(100))
+    account_name: Mapped[str] = mapped_column(String(100))
+    account_number: Mapped[str] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AccountRoom(Base):
+    """Which rooms an account pays for."""
+
+    __tablename__ = "account_room"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("bank_account.id"), primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), primary_key=True, index=True)
+
+
+class Identity(Versioned, Base):
+    """A customer's identity (身份) on one room or one parking space, over time.
+
+    Active on day ``d`` when ``start_date <= d`` and (``end_date`` is NULL or
+    ``d < end_date``): the end date is the day it ended, so a transfer can end one
+    ownership and start the next on the same day. Never deleted.
+    """
+
+    __tablename__ = "identity"
+    __table_args__ = (
+        CheckConstraint("(room_id IS NULL) <> (space_id IS NULL)", name="one_resource"),
+        CheckConstraint("share IS NULL OR (share > 0 AND share <= 100)", name="share_range"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates_order"),
+        Index("ix_identity_room", "room_id", "end_date"),
+        Index("ix_identity_space", "space_id", "end_date"),
+        Index("ix_identity_customer", "customer_id", "end_date"),
+    )
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    role: Mapped[Role] = mapped_column(_enum(Role, "identity_role"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_space.id"))
+    share: Mapped[Decimal | None] = mapped_column(SHARE)  # owners only
+    relation: Mapped[Relation | None] = mapped_column(_enum(Relation, "relation"))
+    related_customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class CustomerSearch(Base):
+    """Search keys of a customer, written by the service layer on every change.
+
+    On SQLite three FTS5 indexes follow this table through triggers (migration
+    0002): single characters of the name, pinyin tokens (with a prefix index) and
+    trigrams of phones and plates. Elsewhere the search reads these columns with
+    LIKE. Merged-away customers have no row.
+    """
+
+    __tablename__ = "customer_search"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    name_chars: Mapped[str] = mapped_column(Text, default="")
+    pinyin: Mapped[str] = mapped_column(Text, default="")
+    phones: Mapped[str] = mapped_column(Text, default="")
+    plates: Mapped[str] = mapped_column(Text, default="")
+    document_rev: Mapped[str | None] = mapped_column(String(40), index=True)

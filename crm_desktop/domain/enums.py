@@ -92,14 +92,6 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
 ]
 
 
-LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
-
-
-_BY_VALUE: dict[str, str] = {}
-for _member, _text in _LABEL_PAIRS:
-    _BY_VALUE.setdefault(_member.value, _text)
-
-
 def label(value: StrEnum | str) -> str:
     """English label of an enum member (translate it in the UI, context "Enums").
 
@@ -109,3 +101,107 @@ def label(value: StrEnum | str) -> str:
     if isinstance(value, StrEnum):
         return LABELS.get((type(value), value.value), value.value)
     return _BY_VALUE.get(value, str(value))
+
+
+# --- customers and identities ----------------------------------------------------------
+class CustomerKind(StrEnum):
+    PERSON = "person"
+    COMPANY = "company"
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class DocumentType(StrEnum):
+    """The document that identifies a customer (unique across the company)."""
+
+    RESIDENT_ID = "resident_id"
+    PASSPORT = "passport"
+    HK_MACAU_PERMIT = "hk_macau_permit"
+    TAIWAN_PERMIT = "taiwan_permit"
+    FOREIGN_PR = "foreign_pr"
+    OTHER = "other"
+    USCC = "uscc"  # a company's unified social credit code
+
+
+class CustomerLevel(StrEnum):
+    STANDARD = "standard"
+    VIP = "vip"
+    KEY = "key"
+    ATTENTION = "attention"
+
+
+class ContactChannel(StrEnum):
+    PHONE = "phone"
+    SMS = "sms"
+    WECHAT = "wechat"
+    EMAIL = "email"
+    POST = "post"
+
+
+class Role(StrEnum):
+    """A customer's identity (身份) on a room or parking space."""
+
+    OWNER = "owner"
+    TENANT = "tenant"
+    FAMILY = "family"
+    RESIDENT = "resident"
+    EMERGENCY_CONTACT = "emergency_contact"
+
+
+class Relation(StrEnum):
+    """A family member's relation to the owner or tenant."""
+
+    SPOUSE = "spouse"
+    CHILD = "child"
+    PARENT = "parent"
+    SIBLING = "sibling"
+    GRANDPARENT = "grandparent"
+    GRANDCHILD = "grandchild"
+    OTHER = "other"
+
+
+_LABEL_PAIRS += [
+    (CustomerKind.PERSON, QT_TRANSLATE_NOOP("Enums", "Person")),
+    (CustomerKind.COMPANY, QT_TRANSLATE_NOOP("Enums", "Company")),
+    (Gender.MALE, QT_TRANSLATE_NOOP("Enums", "Male")),
+    (Gender.FEMALE, QT_TRANSLATE_NOOP("Enums", "Female")),
+    (DocumentType.RESIDENT_ID, QT_TRANSLATE_NOOP("Enums", "Resident ID card")),
+    (DocumentType.PASSPORT, QT_TRANSLATE_NOOP("Enums", "Passport")),
+    (DocumentType.HK_MACAU_PERMIT, QT_TRANSLATE_NOOP("Enums", "Hong Kong/Macau permit")),
+    (DocumentType.TAIWAN_PERMIT, QT_TRANSLATE_NOOP("Enums", "Taiwan permit")),
+    (DocumentType.FOREIGN_PR, QT_TRANSLATE_NOOP("Enums", "Foreign permanent residence card")),
+    (DocumentType.OTHER, QT_TRANSLATE_NOOP("Enums", "Other document")),
+    (DocumentType.USCC, QT_TRANSLATE_NOOP("Enums", "Unified social credit code")),
+    (CustomerLevel.STANDARD, QT_TRANSLATE_NOOP("Enums", "Standard")),
+    (CustomerLevel.VIP, QT_TRANSLATE_NOOP("Enums", "VIP")),
+    (CustomerLevel.KEY, QT_TRANSLATE_NOOP("Enums", "Key customer")),
+    (CustomerLevel.ATTENTION, QT_TRANSLATE_NOOP("Enums", "Needs attention")),
+    (ContactChannel.PHONE, QT_TRANSLATE_NOOP("Enums", "Phone call")),
+    (ContactChannel.SMS, QT_TRANSLATE_NOOP("Enums", "Text message")),
+    (ContactChannel.WECHAT, QT_TRANSLATE_NOOP("Enums", "WeChat")),
+    (ContactChannel.EMAIL, QT_TRANSLATE_NOOP("Enums", "Email")),
+    (ContactChannel.POST, QT_TRANSLATE_NOOP("Enums", "Post")),
+    (Role.OWNER, QT_TRANSLATE_NOOP("Enums", "Owner")),
+    (Role.TENANT, QT_TRANSLATE_NOOP("Enums", "Tenant")),
+    (Role.FAMILY, QT_TRANSLATE_NOOP("Enums", "Family member")),
+    (Role.RESIDENT, QT_TRANSLATE_NOOP("Enums", "Resident")),
+    (Role.EMERGENCY_CONTACT, QT_TRANSLATE_NOOP("Enums", "Emergency contact")),
+    (Relation.SPOUSE, QT_TRANSLATE_NOOP("Enums", "Spouse")),
+    (Relation.CHILD, QT_TRANSLATE_NOOP("Enums", "Child")),
+    (Relation.PARENT, QT_TRANSLATE_NOOP("Enums", "Parent")),
+    (Relation.SIBLING, QT_TRANSLATE_NOOP("Enums", "Sibling")),
+    (Relation.GRANDPARENT, QT_TRANSLATE_NOOP("Enums", "Grandparent")),
+    (Relation.GRANDCHILD, QT_TRANSLATE_NOOP("Enums", "Grandchild")),
+    (Relation.OTHER, QT_TRANSLATE_NOOP("Enums", "Other relation")),
+]
+
+
+LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+
+
+_BY_VALUE: dict[str, str] = {}
+for _member, _text in _LABEL_PAIRS:
+    _BY_VALUE.setdefault(_member.value, _text)

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from crm_desktop.db import migrate
 from crm_desktop.db.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_url, write_engine
-from crm_desktop.db.models import Base
+from crm_desktop.db.models import Base, include_name
 from crm_desktop.domain.errors import DatabaseLockedError, SchemaTooNewError
 from crm_desktop.services import resources as r
 from crm_desktop.services.database import Database
@@ -91,7 +91,8 @@ def test_waiting_writer_succeeds_when_the_lock_is_released(db, actor):
 
 def test_models_and_migrations_agree(db):
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

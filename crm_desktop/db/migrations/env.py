@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from crm_desktop.db.models import Base
+from crm_desktop.db.models import Base, include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -15,6 +15,7 @@ def _configure(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch rebuilds tables
         compare_type=True,
+        include_name=include_name,
     )
 
 

@@ -1,0 +1,289 @@
+"""Finding customers as the clerk types: name (any part, one character is enough),
+pinyin (full or initials, every reading of polyphonic characters), any part of a
+phone number, the last characters of a document number, a plate, a room code.
+
+The keys live in ``customer_search`` (written by the service layer on every
+change). On SQLite three FTS5 indexes answer in about a millisecond: single
+characters of names (a phrase query is a substring), pinyin tokens with a prefix
+index, trigrams of phones and plates. On other databases the same columns are
+read with ``LIKE``.
+
+Results come in a fixed order: exact name first, then by kind of match, each in
+customer-number order; the first screen (``limit``) is all that is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import bindparam, text
+
+from crm_desktop.domain import identifiers as ids
+from crm_desktop.domain import search_keys as keys
+from crm_desktop.domain.enums import CustomerKind, Role
+from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.services.database import Database
+
+FIRST_SCREEN = 50
+
+# What matched, shown beside each hit (translated by the UI, context "Search").
+MATCH_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Search", "Name"),
+    "pinyin": QT_TRANSLATE_NOOP("Search", "Pinyin"),
+    "phone": QT_TRANSLATE_NOOP("Search", "Phone"),
+    "id_tail": QT_TRANSLATE_NOOP("Search", "Document"),
+    "plate": QT_TRANSLATE_NOOP("Search", "Plate"),
+    "room": QT_TRANSLATE_NOOP("Search", "Room"),
+}
+_ORDER = ("name", "pinyin", "phone", "id_tail", "plate", "room")
+
+
+@dataclass
+class SearchHit:
+    customer_id: int
+    name: str
+    kind: CustomerKind
+    match: str  # a key of MATCH_LABELS
+    matched: str  # what matched, masked where private: "138****1234", "粤B12345", "3-2-1501"
+    phone: str = ""  # masked primary phone
+    document: str = ""  # masked document number
+    verified: bool = False
+    places: list[tuple[str, Role]] = field(default_factory=list)  # ("翠园 3-2-1501", OWNER)
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts_phrase(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _merged(first: list[int], then: list[int]) -> list[int]:
+    seen = set(first)
+    return first + [i for i in then if i not in seen]
+
+
+class _Finder:
+    """The id lookups of each kind of match; SQLite's use FTS5, the others LIKE."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.fts = conn.dialect.name == "sqlite"
+
+    def ids(self, sql: str, limit: int, **params) -> list[int]:
+        return list(self.conn.execute(text(sql), {"n": limit, **params}).scalars())
+
+    def name(self, q: str, limit: int) -> list[int]:
+        """Exact name, then names beginning with the query, then containing it."""
+        chars = keys.query_chars(q)
+        if not chars:
+            return []
+        q = q.strip()
+        # A range on the name index (SQLite compares code points); LIKE elsewhere, where
+        # collations make ranges over Chinese text unreliable.
+        begins = "name >= :q AND name < :hi" if self.fts else "name LIKE :p ESCAPE '\\'"
+        found = self.ids(
+            f"SELECT id FROM customer WHERE {begins} "
+            "AND merged_into_id IS NULL ORDER BY CASE WHEN name = :q THEN 0 ELSE 1 END, id "
+            "LIMIT :n",
+            limit,
+            q=q,
+            hi=q + "\U0010ffff",
+            p=f"{_like_escape(q)}%",
+        )
+        if len(found) >= limit:
+            return found
+        if self.fts:
+            more = self.ids(
+                "SELECT rowid FROM customer_fts_name WHERE customer_fts_name MATCH :m LIMIT :n",
+                limit + len(found),
+                m=_fts_phrase(chars),
+            )
+        else:
+            more = self.ids(
+                "SELECT customer_id FROM customer_search WHERE name_chars LIKE :p ESCAPE '\\' "
+                "ORDER BY customer_id LIMIT :n",
+                limit + len(found),
+                p=f"%{_like_escape(chars)}%",
+            )
+        return _merged(found, more)
+
+    def pinyin(self, q: str, limit: int) -> list[int]:
+        """Names whose pinyin begins with the query, then the rest (given names …)."""
+        p = keys.pinyin_query(q)
+        if not p:
+            return []
+        if self.fts:
+            sql = (
+                "SELECT rowid FROM customer_fts_pinyin WHERE customer_fts_pinyin MATCH :m LIMIT :n"
+            )
+            lead = self.ids(sql, limit, m=_fts_phrase(keys.LEAD + p) + "*")
+            if len(lead) >= limit:
+                return lead
+            return _merged(lead, self.ids(sql, limit + len(lead), m=_fts_phrase(p) + "*"))
+        sql = (
+            "SELECT customer_id FROM customer_search WHERE ' ' || pinyin LIKE :p "
+            "ESCAPE '\\' ORDER BY customer_id LIMIT :n"
+        )
+        lead = self.ids(sql, limit, p=f"% {_like_escape(keys.LEAD + p)}%")
+        return _merged(lead, self.ids(sql, limit + len(lead), p=f"% {_like_escape(p)}%"))
+
+    def _trigram(self, column: str, value: str, limit: int) -> list[int]:
+        if len(value) < 3:
+            return []
+        if self.fts:
+            return self.ids(
+                "SELECT rowid FROM customer_fts_digits WHERE customer_fts_digits MATCH :m LIMIT :n",
+                limit,
+                m=f"{column} : {_fts_phrase(value)}",
+            )
+        return self.ids(
+            f"SELECT customer_id FROM customer_search WHERE {column} LIKE :p ESCAPE '\\' "
+            "ORDER BY customer_id LIMIT :n",
+            limit,
+            p=f"%{_like_escape(value)}%",
+        )
+
+    def phone(self, q: str, limit: int) -> list[int]:
+        return self._trigram("phones", keys.digits_only(q), limit)
+
+    def plate(self, q: str, limit: int) -> list[int]:
+        plate = "".join(ch for ch in q.upper() if ch.isalnum())
+        return self._trigram("plates", plate, limit)
+
+    def id_tail(self, q: str, limit: int) -> list[int]:
+        rev = keys.reverse_key(q)
+        if len(rev) < 3:
+            return []
+        return self.ids(
+            "SELECT customer_id FROM customer_search WHERE document_rev >= :lo "
+            "AND document_rev < :hi ORDER BY document_rev LIMIT :n",
+            limit,
+            lo=rev,
+            hi=rev + "\U0010ffff",
+        )
+
+    def room(self, q: str, limit: int) -> list[int]:
+        code = q.strip().upper().replace(" ", "")
+        if not code:
+            return []
+        return self.ids(
+            "SELECT DISTINCT i.customer_id FROM room r JOIN identity i ON i.room_id = r.id "
+            "WHERE (r.code = :c OR r.number = :c) AND r.retired_at IS NULL "
+            "AND i.start_date <= :d AND (i.end_date IS NULL OR i.end_date > :d) LIMIT :n",
+            limit,
+            c=code,
+            d=date.today(),
+        )
+
+
+def find_customer_ids(conn, query: str, limit: int = FIRST_SCREEN) -> list[tuple[int, str]]:
+    """The first ``limit`` matching customer ids with the kind of match, in display order."""
+    query = (query or "").strip()
+    if not query:
+        return []
+    finder = _Finder(conn)
+    kinds = keys.classify_query(query)
+    found: dict[int, str] = {}
+    for kind in _ORDER:
+        if kind not in kinds:
+            continue
+        for cid in getattr(finder, kind)(query, limit):
+            found.setdefault(cid, kind)
+        if len(found) >= limit:
+            break
+    return list(found.items())[:limit]
+
+
+_CUSTOMERS = text(
+    "SELECT c.id, c.name, c.kind, c.document_number, c.verified_at IS NOT NULL, "
+    "(SELECT p.number FROM customer_phone p WHERE p.customer_id = c.id AND p.is_primary "
+    "LIMIT 1) FROM customer c WHERE c.id IN :ids AND c.merged_into_id IS NULL"
+).bindparams(bindparam("ids", expanding=True))
+
+_PLACES = text(
+    "SELECT i.customer_id, i.role, p.name, r.code, cp.name, s.number FROM identity i "
+    "LEFT JOIN room r ON r.id = i.room_id LEFT JOIN building b ON b.id = r.building_id "
+    "LEFT JOIN parking_space s ON s.id = i.space_id "
+    "LEFT JOIN car_park cp ON cp.id = s.car_park_id "
+    "JOIN project p ON p.id = COALESCE(b.project_id, cp.project_id) "
+    "WHERE i.customer_id IN :ids AND i.start_date <= :d "
+    "AND (i.end_date IS NULL OR i.end_date > :d) ORDER BY i.customer_id, i.id"
+).bindparams(bindparam("ids", expanding=True))
+
+_PHONES = text(
+    "SELECT customer_id, number FROM customer_phone WHERE customer_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_PLATES = text(
+    "SELECT customer_id, plate FROM vehicle WHERE customer_id IN :ids AND removed_at IS NULL"
+).bindparams(bindparam("ids", expanding=True))
+
+_PLACE_ORDER = {r: i for i, r in enumerate(Role)}
+
+
+def hits_for(conn, found: list[tuple[int, str]], query: str) -> list[SearchHit]:
+    """Turn matched ids into result rows: what matched and where each customer lives."""
+    if not found:
+        return []
+    id_list = [cid for cid, _ in found]
+    rows = {r[0]: r for r in conn.execute(_CUSTOMERS, {"ids": id_list})}
+    places: dict[int, list[tuple[str, Role]]] = {}
+    for cid, role, project, code, park, number in conn.execute(
+        _PLACES, {"ids": id_list, "d": date.today()}
+    ):
+        where = f"{project} {code}" if code else f"{project} {park} {number}"
+        places.setdefault(cid, []).append((where, Role(role)))
+    for items in places.values():
+        items.sort(key=lambda p: _PLACE_ORDER[p[1]])
+    needs = {kind for _, kind in found}
+    phones: dict[int, list[str]] = {}
+    plates: dict[int, list[str]] = {}
+    if "phone" in needs:
+        for cid, number in conn.execute(_PHONES, {"ids": id_list}):
+            phones.setdefault(cid, []).append(number)
+    if "plate" in needs:
+        for cid, plate in conn.execute(_PLATES, {"ids": id_list}):
+            plates.setdefault(cid, []).append(plate)
+    digits = keys.digits_only(query)
+    plate_q = "".join(ch for ch in query.upper() if ch.isalnum())
+    code_q = query.strip().upper().replace(" ", "")
+    hits = []
+    for cid, kind in found:
+        row = rows.get(cid)
+        if row is None:
+            continue
+        _, name, ckind, document, verified, phone = row
+        matched = name
+        if kind == "phone":
+            number = next((n for n in phones.get(cid, []) if digits in keys.digits_only(n)), "")
+            matched = ids.mask_phone(number)
+        elif kind == "id_tail":
+            matched = ids.mask_id(document or "")
+        elif kind == "plate":
+            matched = next((p for p in plates.get(cid, []) if plate_q in p), "")
+        elif kind == "room":
+            matched = next((w for w, _ in places.get(cid, []) if w.endswith(code_q)), code_q)
+        elif kind == "pinyin":
+            matched = name
+        hits.append(
+            SearchHit(
+                customer_id=cid,
+                name=name,
+                kind=CustomerKind(ckind),
+                match=kind,
+                matched=matched,
+                phone=ids.mask_phone(phone) if phone else "",
+                document=ids.mask_id(document) if document else "",
+                verified=bool(verified),
+                places=places.get(cid, []),
+            )
+        )
+    return hits
+
+
+def search_customers(db: Database, query: str, limit: int = FIRST_SCREEN) -> list[SearchHit]:
+    """The first screen of customers matching what the clerk typed."""
+    with db.connect() as conn:
+        return hits_for(conn, find_customer_ids(conn, query, limit), query)
