@@ -53,6 +53,9 @@ class NodeKind(StrEnum):
     ROOM = "room"
     CAR_PARK = "car_park"
     PARKING_SPACE = "parking_space"
+    # Not a tree node: the kind of a Change after a customer or identity write
+    # (extra={"rooms": (...), "spaces": (...)} names the resources affected).
+    CUSTOMER = "customer"
 
 
 # English labels, marked for translation in context "Enums"; the UI translates them.
@@ -89,6 +92,7 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (NodeKind.ROOM, QT_TRANSLATE_NOOP("Enums", "Room")),
     (NodeKind.CAR_PARK, QT_TRANSLATE_NOOP("Enums", "Car park")),
     (NodeKind.PARKING_SPACE, QT_TRANSLATE_NOOP("Enums", "Parking space")),
+    (NodeKind.CUSTOMER, QT_TRANSLATE_NOOP("Enums", "Customer")),
 ]
 
 

@@ -17,8 +17,6 @@ import unicodedata
 from functools import lru_cache
 from itertools import islice
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from crm_desktop.domain.identifiers import PLATE_PROVINCES, normalise_document
 
 # Readings to try first when the character starts a person's name (a surname), and
@@ -93,6 +91,8 @@ def _readings(ch: str, in_context: str, surname: bool) -> tuple[str, ...]:
     """Every reading of one character, toneless, ü as v, the likeliest first: a leading
     surname's surname reading, then the reading pypinyin gives in context (长城 chang),
     then its heteronyms in pypinyin's order (the common reading first)."""
+    from pypinyin import Style, pinyin  # 0.3 s to import: only writers need it
+
     found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
     preferred = SURNAME_READINGS.get(ch, ()) if surname else ()
     candidates = [*preferred, in_context, *(r for group in found for r in group)]
@@ -116,6 +116,8 @@ def _units(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         if not is_cjk(run[0]):
             units.extend(((w,), (w,)) for w in _ASCII_ALNUM.findall(_latin(run)))
             continue
+        from pypinyin import Style, lazy_pinyin
+
         in_context = lazy_pinyin(run, style=Style.NORMAL, errors="default")
         if len(in_context) != len(run):  # not one reading per character: go without
             in_context = [""] * len(run)

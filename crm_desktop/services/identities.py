@@ -29,7 +29,7 @@ from crm_desktop.db.models import (
     Room,
 )
 from crm_desktop.domain import identifiers as ids
-from crm_desktop.domain.enums import Relation, Role
+from crm_desktop.domain.enums import NodeKind, Relation, Role
 from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.services.database import Actor, Database, UnitOfWork
@@ -587,3 +587,30 @@ def find_resources(db: Database, text: str, limit: int = 20) -> list[ResourceCho
         for sid, p, park, number in conn.execute(spaces):
             out.append(ResourceChoice(None, sid, f"{p} {park} {number}", ""))
     return out[:limit]
+
+
+def resource_path(
+    db: Database, *, room_id: int | None = None, space_id: int | None = None
+) -> list[tuple[NodeKind, int]]:
+    """The tree path of a room or space, nearest first: room, building, project, region
+    (for revealing it in the navigation tree)."""
+    with db.read() as s:
+        if room_id is not None:
+            row = s.execute(
+                select(Room.id, Building.id, Project.id, Project.region_id)
+                .join(Building, Building.id == Room.building_id)
+                .join(Project, Project.id == Building.project_id)
+                .where(Room.id == room_id)
+            ).first()
+            kinds = (NodeKind.ROOM, NodeKind.BUILDING, NodeKind.PROJECT, NodeKind.REGION)
+        else:
+            row = s.execute(
+                select(ParkingSpace.id, CarPark.id, Project.id, Project.region_id)
+                .join(CarPark, CarPark.id == ParkingSpace.car_park_id)
+                .join(Project, Project.id == CarPark.project_id)
+                .where(ParkingSpace.id == space_id)
+            ).first()
+            kinds = (NodeKind.PARKING_SPACE, NodeKind.CAR_PARK, NodeKind.PROJECT, NodeKind.REGION)
+    if row is None:
+        return []
+    return list(zip(kinds, row, strict=True))
