@@ -178,6 +178,14 @@ class DatabaseOpener(QObject):
             self.opened.emit(db, actor)
 
 
+def _warm_up() -> None:
+    import crm_desktop.services.customers  # noqa: F401
+    import crm_desktop.services.search  # noqa: F401
+    from crm_desktop.domain.search_keys import pinyin_tokens
+
+    pinyin_tokens("张三")  # loads pypinyin's dictionaries
+
+
 def _open_error_text(exc: BaseException) -> str:
     from crm_desktop.ui.errors import error_text
 
@@ -284,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
         ctx = AppContext(db, actor, state["settings"])
         window.attach(ctx)
         ctx.start_watching()
+        # Load the search and customer services now, on the database thread, so the
+        # clerk's first keystroke in the search box does not wait for the imports.
+        ctx.run(_warm_up, quiet=True)
         log.info("opened %s as %s", db.describe(), actor.username)
 
     def failed(exc: BaseException) -> None:

@@ -179,7 +179,7 @@ _LABEL_PAIRS += [
     (DocumentType.FOREIGN_PR, QT_TRANSLATE_NOOP("Enums", "Foreign permanent residence card")),
     (DocumentType.OTHER, QT_TRANSLATE_NOOP("Enums", "Other document")),
     (DocumentType.USCC, QT_TRANSLATE_NOOP("Enums", "Unified social credit code")),
-    (CustomerLevel.STANDARD, QT_TRANSLATE_NOOP("Enums", "Standard")),
+    (CustomerLevel.STANDARD, QT_TRANSLATE_NOOP("Enums", "Regular")),
     (CustomerLevel.VIP, QT_TRANSLATE_NOOP("Enums", "VIP")),
     (CustomerLevel.KEY, QT_TRANSLATE_NOOP("Enums", "Key customer")),
     (CustomerLevel.ATTENTION, QT_TRANSLATE_NOOP("Enums", "Needs attention")),

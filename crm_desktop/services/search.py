@@ -14,10 +14,12 @@ customer-number order; the first screen (``limit``) is all that is read.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Date, TextClause, bindparam, text
 
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain import search_keys as keys
@@ -36,7 +38,9 @@ MATCH_LABELS = {
     "plate": QT_TRANSLATE_NOOP("Search", "Plate"),
     "room": QT_TRANSLATE_NOOP("Search", "Room"),
 }
-_ORDER = ("name", "pinyin", "phone", "id_tail", "plate", "room")
+# Room codes before phone digits: "1501" is the people of room 1501 before phone
+# numbers containing 1501.
+_ORDER = ("name", "pinyin", "room", "phone", "id_tail", "plate")
 
 
 @dataclass
@@ -73,7 +77,7 @@ class _Finder:
         self.fts = conn.dialect.name == "sqlite"
 
     def ids(self, sql: str, limit: int, **params) -> list[int]:
-        return list(self.conn.execute(text(sql), {"n": limit, **params}).scalars())
+        return list(_run(self.conn, sql, n=limit, **params).scalars())
 
     def name(self, q: str, limit: int) -> list[int]:
         """Exact name, then names beginning with the query, then containing it."""
@@ -81,34 +85,37 @@ class _Finder:
         if not chars:
             return []
         q = q.strip()
-        # A range on the name index (SQLite compares code points); LIKE elsewhere, where
-        # collations make ranges over Chinese text unreliable.
-        begins = "name >= :q AND name < :hi" if self.fts else "name LIKE :p ESCAPE '\\'"
+        # "+merged_into_id": never let the planner walk the merged-into index (every
+        # live customer is NULL there) instead of the name index.
         found = self.ids(
-            f"SELECT id FROM customer WHERE {begins} "
-            "AND merged_into_id IS NULL ORDER BY CASE WHEN name = :q THEN 0 ELSE 1 END, id "
-            "LIMIT :n",
+            "SELECT id FROM customer WHERE name = :q AND +merged_into_id IS NULL "
+            "ORDER BY id LIMIT :n",
             limit,
             q=q,
-            hi=q + "\U0010ffff",
-            p=f"{_like_escape(q)}%",
         )
-        if len(found) >= limit:
-            return found
         if self.fts:
-            more = self.ids(
-                "SELECT rowid FROM customer_fts_name WHERE customer_fts_name MATCH :m LIMIT :n",
-                limit + len(found),
-                m=_fts_phrase(chars),
-            )
-        else:
-            more = self.ids(
-                "SELECT customer_id FROM customer_search WHERE name_chars LIKE :p ESCAPE '\\' "
-                "ORDER BY customer_id LIMIT :n",
-                limit + len(found),
-                p=f"%{_like_escape(chars)}%",
-            )
-        return _merged(found, more)
+            # FTS5's "^" anchors the phrase at the start of the name: names beginning
+            # with the query, then containing it, each an index lookup (a range on
+            # the name index has to sort the 40,000 names beginning with 张).
+            for m in ("^" + _fts_phrase(chars), _fts_phrase(chars)):
+                if len(found) >= limit:
+                    break
+                more = self.ids(
+                    "SELECT rowid FROM customer_fts_name WHERE customer_fts_name MATCH :m LIMIT :n",
+                    limit + len(found),
+                    m=m,
+                )
+                found = _merged(found, more)
+            return found[:limit]
+        sql = (
+            "SELECT customer_id FROM customer_search WHERE name_chars LIKE :p ESCAPE '\\' "
+            "ORDER BY customer_id LIMIT :n"
+        )
+        for p in (f"{_like_escape(chars)}%", f"%{_like_escape(chars)}%"):
+            if len(found) >= limit:
+                break
+            found = _merged(found, self.ids(sql, limit + len(found), p=p))
+        return found[:limit]
 
     def pinyin(self, q: str, limit: int) -> list[int]:
         """Names whose pinyin begins with the query, then the rest (given names …)."""
@@ -197,28 +204,42 @@ def find_customer_ids(conn, query: str, limit: int = FIRST_SCREEN) -> list[tuple
     return list(found.items())[:limit]
 
 
-_CUSTOMERS = text(
-    "SELECT c.id, c.name, c.kind, c.document_number, c.verified_at IS NOT NULL, "
+# The hot statements, built once per dialect. The id list is one parameter: a JSON
+# array on SQLite, an array on PostgreSQL; an "expanding" IN list would make
+# SQLAlchemy render and compile the statement again for every search.
+_STATEMENTS = {
+    "customers": "SELECT c.id, c.name, c.kind, c.document_number, c.verified_at IS NOT NULL, "
     "(SELECT p.number FROM customer_phone p WHERE p.customer_id = c.id AND p.is_primary "
-    "LIMIT 1) FROM customer c WHERE c.id IN :ids AND c.merged_into_id IS NULL"
-).bindparams(bindparam("ids", expanding=True))
-
-_PLACES = text(
-    "SELECT i.customer_id, i.role, p.name, r.code, cp.name, s.number FROM identity i "
+    "LIMIT 1) FROM customer c WHERE c.id {IN_IDS} AND c.merged_into_id IS NULL",
+    "places": "SELECT i.customer_id, i.role, p.name, r.code, cp.name, s.number FROM identity i "
     "LEFT JOIN room r ON r.id = i.room_id LEFT JOIN building b ON b.id = r.building_id "
     "LEFT JOIN parking_space s ON s.id = i.space_id "
     "LEFT JOIN car_park cp ON cp.id = s.car_park_id "
     "JOIN project p ON p.id = COALESCE(b.project_id, cp.project_id) "
-    "WHERE i.customer_id IN :ids AND i.start_date <= :d "
-    "AND (i.end_date IS NULL OR i.end_date > :d) ORDER BY i.customer_id, i.id"
-).bindparams(bindparam("ids", expanding=True))
+    "WHERE i.customer_id {IN_IDS} AND i.start_date <= :d "
+    "AND (i.end_date IS NULL OR i.end_date > :d) ORDER BY i.customer_id, i.id",
+    "phones": "SELECT customer_id, number FROM customer_phone WHERE customer_id {IN_IDS}",
+    "plates": "SELECT customer_id, plate FROM vehicle WHERE customer_id {IN_IDS} "
+    "AND removed_at IS NULL",
+}
 
-_PHONES = text(
-    "SELECT customer_id, number FROM customer_phone WHERE customer_id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-_PLATES = text(
-    "SELECT customer_id, plate FROM vehicle WHERE customer_id IN :ids AND removed_at IS NULL"
-).bindparams(bindparam("ids", expanding=True))
+
+@lru_cache(maxsize=128)
+def _statement(sql: str, sqlite: bool) -> TextClause:
+    in_ids = "IN (SELECT value FROM json_each(:ids))" if sqlite else "= ANY(:ids)"
+    stmt = text(sql.replace("{IN_IDS}", in_ids))
+    if ":d" in sql:
+        stmt = stmt.bindparams(bindparam("d", type_=Date))
+    return stmt
+
+
+def _run(conn, name_or_sql: str, ids: list[int] | None = None, **params):
+    sqlite = conn.dialect.name == "sqlite"
+    stmt = _statement(_STATEMENTS.get(name_or_sql, name_or_sql), sqlite)
+    if ids is not None:
+        params["ids"] = json.dumps(ids) if sqlite else ids
+    return conn.execute(stmt, params)
+
 
 _PLACE_ORDER = {r: i for i, r in enumerate(Role)}
 
@@ -228,11 +249,9 @@ def hits_for(conn, found: list[tuple[int, str]], query: str) -> list[SearchHit]:
     if not found:
         return []
     id_list = [cid for cid, _ in found]
-    rows = {r[0]: r for r in conn.execute(_CUSTOMERS, {"ids": id_list})}
+    rows = {r[0]: r for r in _run(conn, "customers", id_list)}
     places: dict[int, list[tuple[str, Role]]] = {}
-    for cid, role, project, code, park, number in conn.execute(
-        _PLACES, {"ids": id_list, "d": date.today()}
-    ):
+    for cid, role, project, code, park, number in _run(conn, "places", id_list, d=date.today()):
         where = f"{project} {code}" if code else f"{project} {park} {number}"
         places.setdefault(cid, []).append((where, Role(role)))
     for items in places.values():
@@ -241,10 +260,10 @@ def hits_for(conn, found: list[tuple[int, str]], query: str) -> list[SearchHit]:
     phones: dict[int, list[str]] = {}
     plates: dict[int, list[str]] = {}
     if "phone" in needs:
-        for cid, number in conn.execute(_PHONES, {"ids": id_list}):
+        for cid, number in _run(conn, "phones", id_list):
             phones.setdefault(cid, []).append(number)
     if "plate" in needs:
-        for cid, plate in conn.execute(_PLATES, {"ids": id_list}):
+        for cid, plate in _run(conn, "plates", id_list):
             plates.setdefault(cid, []).append(plate)
     digits = keys.digits_only(query)
     plate_q = "".join(ch for ch in query.upper() if ch.isalnum())

@@ -3,25 +3,47 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from crm_desktop.db.engine import sqlite_url
 from crm_desktop.db.models import (
+    AccountRoom,
     AuditEntry,
+    BankAccount,
     Building,
     CarPark,
+    Customer,
+    CustomerPhone,
+    CustomerSearch,
+    Identity,
     ParkingSpace,
     Project,
     Region,
     Room,
+    Vehicle,
 )
-from crm_desktop.domain.enums import RoomStatus, RoomUse, SpaceKind, SpaceStatus
+from crm_desktop.domain import identifiers as ids
+from crm_desktop.domain.enums import (
+    CustomerKind,
+    DocumentType,
+    Relation,
+    Role,
+    RoomStatus,
+    RoomUse,
+    SpaceKind,
+    SpaceStatus,
+)
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.services import customers as c
+from crm_desktop.services import identities as idn
 from crm_desktop.services.database import Database
 from crm_desktop.services.demo import _create_bulk, create_demo, set_statuses
+from crm_desktop.services.search import search_customers
 
 
 def _room_codes(db) -> list[tuple[int, str]]:
@@ -116,11 +138,20 @@ def test_same_seed_same_data_other_seed_other_statuses(tmp_path):
             create_demo(db, db.ensure_admin(), "small", seed=seed)
             with db.read() as s:
                 statuses = list(s.scalars(select(Room.status).order_by(Room.id)))
-            results.append((_room_codes(db), statuses))
+                people = s.execute(
+                    select(Customer.name, Customer.document_number).order_by(Customer.id)
+                ).all()
+                held = s.execute(
+                    select(Identity.customer_id, Identity.role, Identity.room_id).order_by(
+                        Identity.id
+                    )
+                ).all()
+            results.append((_room_codes(db), statuses, people, held))
         finally:
             db.close()
     assert results[0] == results[1]
     assert results[0][1] != results[2][1]
+    assert results[0][2] != results[2][2]
 
 
 def test_demo_refuses_a_database_with_data(db, actor, small):
@@ -169,6 +200,7 @@ def test_bulk_counts_codes_and_batch_audit(db, actor):
         shapes=((2, 3, 4), (1, 2, 3)),  # 24 and 6 rooms
         car_parks_per_project=2,
         spaces_per_car_park=30,
+        customers=0,
     )
     rooms_per_project = 24 * 3 + 6 * 2
     with db.read() as s:
@@ -223,6 +255,7 @@ def test_bulk_splits_large_projects_into_chunks(db, actor, monkeypatch):
         buildings_per_project=4,
         shapes=((1, 3, 4),),  # 12 rooms per building
         car_parks_per_project=0,
+        customers=0,
     )
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Room)) == 48
@@ -237,3 +270,279 @@ def test_bulk_splits_large_projects_into_chunks(db, actor, monkeypatch):
         assert s.scalar(select(func.count()).select_from(CarPark)) == 0
     assert sum(batches) == 48
     assert len(batches) >= 2
+
+
+# --- customers of the small demo ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory):
+    """One small demo for the customer tests (they only read it)."""
+    database = Database.open(sqlite_url(tmp_path_factory.mktemp("demo") / "small.sqlite"))
+    create_demo(database, database.ensure_admin(), "small", seed=7)
+    yield database
+    database.close()
+
+
+def test_small_demo_customers_have_valid_documents_phones_and_plates(small_db):
+    with small_db.read() as s:
+        people = s.execute(
+            select(Customer.kind, Customer.name, Customer.document_type, Customer.document_number)
+        ).all()
+        phones = list(s.scalars(select(CustomerPhone.number)))
+        plates = list(s.scalars(select(Vehicle.plate)))
+        verified = s.scalar(select(func.count()).where(Customer.verified_at.is_not(None)))
+        accounts = s.scalar(select(func.count()).select_from(BankAccount))
+        linked = s.scalar(select(func.count()).select_from(AccountRoom))
+    kinds = Counter(k for k, *_ in people)
+    assert 200 <= len(people) <= 320
+    assert 3 <= kinds[CustomerKind.COMPANY] <= 40
+    for kind, name, doc_type, number in people:
+        if kind == CustomerKind.COMPANY:
+            assert doc_type == DocumentType.USCC
+            assert ids.check_uscc(number) == number
+            assert name.endswith("有限公司")
+        elif number:
+            assert doc_type == DocumentType.RESIDENT_ID
+            assert ids.check_resident_id(number).number == number
+    with_ids = [n for k, _, _, n in people if k == CustomerKind.PERSON and n]
+    assert len(with_ids) > 0.8 * kinds[CustomerKind.PERSON]
+    assert {n[:6] for n in with_ids} >= {"440305", "440106"}  # real district codes
+    assert len(phones) > len(people)
+    assert all(ids.normalise_phone(p) == p for p in phones)
+    assert any(p.startswith("0") for p in phones)  # landlines too
+    assert len(plates) >= 10
+    assert all(ids.normalise_plate(p) == p for p in plates)
+    assert any(len(p) == 8 for p in plates) and any(len(p) == 7 for p in plates)
+    assert verified >= 20
+    assert accounts >= 3 and linked >= accounts
+
+
+def test_small_demo_owners_shares_add_up_and_couples_share(small_db):
+    with small_db.read() as s:
+        owners = s.execute(
+            select(Identity.room_id, Identity.space_id, Identity.share).where(
+                Identity.role == Role.OWNER, Identity.end_date.is_(None)
+            )
+        ).all()
+        sold = s.scalar(
+            select(func.count()).where(Room.status != RoomStatus.UNSOLD, Room.retired_at.is_(None))
+        )
+    per_resource: dict[tuple, list[Decimal]] = defaultdict(list)
+    for room_id, space_id, share in owners:
+        per_resource[(room_id, space_id)].append(share)
+    assert all(sum(v) == 100 for v in per_resource.values())
+    couples = Counter(tuple(sorted(v)) for v in per_resource.values() if len(v) == 2)
+    assert couples[(Decimal(50), Decimal(50))] >= 3
+    assert couples[(Decimal(40), Decimal(60))] >= 1
+    rooms_owned = sum(1 for room, _ in per_resource if room is not None)
+    assert rooms_owned > 0.2 * sold
+    assert any(space is not None for _, space in per_resource)
+
+
+def test_small_demo_has_tenants_families_and_residents(small_db):
+    with small_db.read() as s:
+        current = Counter(s.scalars(select(Identity.role).where(Identity.end_date.is_(None))))
+        relations = set(s.scalars(select(Identity.relation).where(Identity.role == Role.FAMILY)))
+    assert current[Role.OWNER] >= 150
+    assert current[Role.TENANT] >= 15
+    assert current[Role.FAMILY] >= 15
+    assert current[Role.RESIDENT] + current[Role.EMERGENCY_CONTACT] >= 3
+    assert {Relation.SPOUSE, Relation.CHILD} <= relations
+    # every family member belongs to a current owner or tenant of the same room
+    for row in idn.resource_identities(small_db, room_id=_a_room_with(small_db, Role.FAMILY)):
+        if row.role == Role.FAMILY:
+            holders = idn.resource_identities(small_db, room_id=row.room_id)
+            assert row.related_customer_id in {
+                h.customer_id for h in holders if h.role in (Role.OWNER, Role.TENANT)
+            }
+
+
+def _a_room_with(db, role: Role) -> int:
+    with db.read() as s:
+        return s.scalar(
+            select(Identity.room_id)
+            .where(Identity.role == role, Identity.end_date.is_(None))
+            .order_by(Identity.id)
+            .limit(1)
+        )
+
+
+def test_small_demo_has_past_owners_and_tenants(small_db):
+    with small_db.read() as s:
+        ended = s.execute(
+            select(Identity.room_id, Identity.role, Identity.end_date, Identity.customer_id)
+            .where(Identity.end_date.is_not(None))
+            .order_by(Identity.id)
+        ).all()
+    transfers = [e for e in ended if e.role == Role.OWNER]
+    leases = [e for e in ended if e.role == Role.TENANT]
+    assert len(transfers) >= 5 and len(leases) >= 3
+    assert all(e.end_date < date.today() for e in ended)
+    room, _, sold_on, seller = transfers[0]
+    history = idn.resource_history(small_db, room_id=room)
+    buyers = [h for h in history if h.role == Role.OWNER and h.start_date == sold_on]
+    assert buyers and all(b.end_date is None for b in buyers)
+    before = idn.resource_identities(small_db, room_id=room, as_of=sold_on - timedelta(days=1))
+    after = idn.resource_identities(small_db, room_id=room, as_of=sold_on)
+    assert seller in {h.customer_id for h in before if h.role == Role.OWNER}
+    assert seller not in {h.customer_id for h in after}
+    assert {b.customer_id for b in buyers} <= {h.customer_id for h in after}
+
+
+# Every small demo has one customer of each polyphonic surname; the search finds them by
+# the surname reading and by the common reading of the character.
+POLYPHONIC = {
+    "单丽娟": ("shanlijuan", "danlijuan", "slj", "dlj"),
+    "曾志伟": ("zengzhiwei", "cengzhiwei", "zzw", "czw"),
+    "覃海燕": ("qinhaiyan", "tanhaiyan", "qhy", "thy"),
+    "解文斌": ("xiewenbin", "jiewenbin", "xwb", "jwb"),
+    "区嘉欣": ("oujiaxin", "qujiaxin", "ojx", "qjx"),
+    "仇建国": ("qiujianguo", "choujianguo", "qjg", "cjg"),
+    "朴成浩": ("piaochenghao", "puchenghao", "pch"),
+    "查思远": ("zhasiyuan", "chasiyuan", "zsy", "csy"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(POLYPHONIC))
+def test_small_demo_polyphonic_surnames_found_by_both_readings(small_db, name):
+    for query in POLYPHONIC[name]:
+        assert name in [h.name for h in search_customers(small_db, query, limit=500)], query
+    assert name in [h.name for h in search_customers(small_db, name[0], limit=500)]
+
+
+# --- customers of the large demo, in a tiny run -----------------------------------------------
+@pytest.fixture(scope="module")
+def bulk_db(tmp_path_factory):
+    from crm_desktop.services import demo
+
+    database = Database.open(sqlite_url(tmp_path_factory.mktemp("bulk") / "bulk.sqlite"))
+    actor = database.ensure_admin()
+    original = demo.CUSTOMER_BATCH
+    demo.CUSTOMER_BATCH = 700  # several units of work, a household across their boundary
+    try:
+        _create_bulk(
+            database,
+            actor,
+            seed=5,
+            regions=(("华南区", "HN"),),
+            projects=2,
+            buildings_per_project=5,
+            shapes=((2, 10, 4),),  # 80 rooms a building, 800 in all
+            car_parks_per_project=0,
+            customers=2000,
+        )
+    finally:
+        demo.CUSTOMER_BATCH = original
+    yield database
+    database.close()
+
+
+def test_bulk_customers_counts_and_batch_audit(bulk_db):
+    with bulk_db.read() as s:
+        count = lambda m: s.scalar(select(func.count()).select_from(m))  # noqa: E731
+        assert count(Customer) == 2000
+        assert count(CustomerSearch) == 2000
+        assert count(CustomerPhone) >= 2000
+        assert 100 <= count(Vehicle) <= 400
+        entries = s.execute(
+            select(AuditEntry.table_name, AuditEntry.new_value).where(AuditEntry.action == "demo")
+        ).all()
+        owners = s.execute(
+            select(Identity.room_id, Identity.share).where(
+                Identity.role == Role.OWNER, Identity.end_date.is_(None)
+            )
+        ).all()
+        holders = s.scalar(select(func.count(func.distinct(Identity.customer_id))))
+        identities = count(Identity)
+        tenants = s.scalar(select(func.count()).where(Identity.role == Role.TENANT))
+        dangling = s.scalar(
+            select(func.count())
+            .select_from(Identity)
+            .where(
+                Identity.role == Role.FAMILY,
+                Identity.related_customer_id.not_in(
+                    select(Identity.customer_id).where(Identity.role == Role.TENANT)
+                ),
+            )
+        )
+    batches = [json.loads(v) for t, v in entries if t == "customer"]
+    assert [b["customers"] for b in batches] == [700, 700, 600]
+    assert sum(json.loads(v)["identities"] for t, v in entries if t == "identity") == identities
+    shares: dict[int, Decimal] = defaultdict(Decimal)
+    for room_id, share in owners:
+        shares[room_id] += share
+    assert set(shares.values()) == {Decimal(100)}
+    assert 0.3 * 2000 <= holders <= 0.75 * 2000  # rooms run out before 60% here
+    assert tenants > 0 and dangling == 0
+
+
+def test_bulk_customers_valid_identifiers(bulk_db):
+    with bulk_db.read() as s:
+        docs = s.execute(select(Customer.document_type, Customer.document_number)).all()
+        phones = list(s.scalars(select(CustomerPhone.number)))
+        plates = list(s.scalars(select(Vehicle.plate)))
+    for doc_type, number in docs:
+        if doc_type == DocumentType.RESIDENT_ID:
+            assert ids.check_resident_id(number).number == number
+        elif doc_type == DocumentType.USCC:
+            assert ids.check_uscc(number) == number
+    assert sum(1 for t, _ in docs if t == DocumentType.RESIDENT_ID) > 1500
+    assert all(ids.normalise_phone(p) == p for p in phones)
+    assert all(ids.normalise_plate(p) == p for p in plates)
+
+
+def test_bulk_search_keys_are_what_the_service_writes(bulk_db):
+    columns = ("name_chars", "pinyin", "phones", "plates", "document_rev")
+    with bulk_db.read() as s:  # rolled back at the end: nothing is changed
+        for customer_id in (1, 2, 3, 500, 701, 1400, 1999, 2000):
+            row = s.get(CustomerSearch, customer_id)
+            stored = tuple(getattr(row, k) for k in columns)
+            c.refresh_search(s, customer_id)
+            assert tuple(getattr(row, k) for k in columns) == stored
+
+
+def _first(db, stmt):
+    with db.read() as s:
+        return s.execute(stmt.limit(1)).first()
+
+
+def test_bulk_customers_are_searchable(bulk_db):
+    # one Chinese character
+    hits = search_customers(bulk_db, "张", limit=2000)
+    with bulk_db.read() as s:
+        zhang = s.scalar(select(func.count()).where(Customer.name.contains("张")))
+    assert len(hits) == zhang > 20
+    assert all("张" in h.name for h in hits)
+    # pinyin initials of a plain name
+    name, customer_id = _first(
+        bulk_db,
+        select(Customer.name, Customer.id)
+        .where(Customer.name.in_(["张伟", "李静", "王芳", "刘洋", "陈明"]))
+        .order_by(Customer.id),
+    )
+    initials = {"张伟": "zw", "李静": "lj", "王芳": "wf", "刘洋": "ly", "陈明": "cm"}[name]
+    found = search_customers(bulk_db, initials, limit=2000)
+    assert customer_id in [h.customer_id for h in found]
+    assert found[0].match == "pinyin"
+    # four digits of a phone, masked in the result
+    number, customer_id = _first(
+        bulk_db,
+        select(CustomerPhone.number, CustomerPhone.customer_id)
+        .where(CustomerPhone.is_primary)
+        .order_by(CustomerPhone.customer_id.desc()),
+    )
+    hit = next(
+        h
+        for h in search_customers(bulk_db, number[-4:], limit=2000)
+        if h.customer_id == customer_id
+    )
+    assert hit.match == "phone" and hit.matched == ids.mask_phone(number)
+    # the room code of an owner: "where they live"
+    code, customer_id = _first(
+        bulk_db,
+        select(Room.code, Identity.customer_id)
+        .join(Identity, Identity.room_id == Room.id)
+        .where(Identity.role == Role.OWNER, Identity.end_date.is_(None))
+        .order_by(Identity.id.desc()),
+    )
+    hit = next(h for h in search_customers(bulk_db, code) if h.customer_id == customer_id)
+    assert hit.match == "room" and any(where.endswith(" " + code) for where, _ in hit.places)
