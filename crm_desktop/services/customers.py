@@ -923,33 +923,36 @@ def accounts_of(db: Database, customer_id: int, include_closed: bool = False) ->
         return out
 
 
-def customer_changes(db: Database, customer_id: int, limit: int = 200) -> list[dict[str, Any]]:
+def trail_statement(customer_id: int, limit: int):
     """The customer's audit trail (its record, vehicles, accounts), newest first."""
     from crm_desktop.db.models import AuditEntry, User
 
-    with db.read() as s:
-        vehicle_ids = select(Vehicle.id).where(Vehicle.customer_id == customer_id)
-        account_ids = select(BankAccount.id).where(BankAccount.customer_id == customer_id)
-        stmt = (
-            select(
-                AuditEntry.at,
-                AuditEntry.action,
-                AuditEntry.table_name,
-                AuditEntry.field,
-                AuditEntry.old_value,
-                AuditEntry.new_value,
-                User.display_name.label("user"),
-            )
-            .outerjoin(User, User.id == AuditEntry.user_id)
-            .where(
-                ((AuditEntry.table_name == "customer") & (AuditEntry.record_id == customer_id))
-                | ((AuditEntry.table_name == "vehicle") & AuditEntry.record_id.in_(vehicle_ids))
-                | (
-                    (AuditEntry.table_name == "bank_account")
-                    & AuditEntry.record_id.in_(account_ids)
-                )
-            )
-            .order_by(AuditEntry.id.desc())
-            .limit(limit)
+    vehicle_ids = select(Vehicle.id).where(Vehicle.customer_id == customer_id)
+    account_ids = select(BankAccount.id).where(BankAccount.customer_id == customer_id)
+    return (
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.action,
+            AuditEntry.table_name,
+            AuditEntry.record_id,
+            AuditEntry.field,
+            AuditEntry.old_value,
+            AuditEntry.new_value,
+            User.display_name.label("user"),
         )
-        return [dict(r) for r in s.execute(stmt).mappings()]
+        .outerjoin(User, User.id == AuditEntry.user_id)
+        .where(
+            ((AuditEntry.table_name == "customer") & (AuditEntry.record_id == customer_id))
+            | ((AuditEntry.table_name == "vehicle") & AuditEntry.record_id.in_(vehicle_ids))
+            | ((AuditEntry.table_name == "bank_account") & AuditEntry.record_id.in_(account_ids))
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(limit)
+    )
+
+
+def customer_changes(db: Database, customer_id: int, limit: int = 200) -> list[dict[str, Any]]:
+    """The customer's audit trail (its record, vehicles, accounts), newest first."""
+    with db.read() as s:
+        return [dict(r) for r in s.execute(trail_statement(customer_id, limit)).mappings()]

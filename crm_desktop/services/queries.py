@@ -7,25 +7,35 @@ ids of what is shown; rows are fetched only for the ids a view asks about.
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, case, exists, func, select
+from sqlalchemy import bindparam, case, exists, func, or_, select
 
 from crm_desktop.db.models import (
     AuditEntry,
+    BankAccount,
     Building,
     CarPark,
+    Customer,
+    Identity,
     ParkingSpace,
     Project,
     Region,
     Room,
     RoomLineage,
     User,
+    Vehicle,
 )
-from crm_desktop.domain.enums import NodeKind, RoomStatus
+from crm_desktop.domain import identifiers as _ids
+from crm_desktop.domain.enums import NodeKind, Role, RoomStatus
+from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from crm_desktop.services import customers as _customers
+from crm_desktop.services import identities as _identities
 from crm_desktop.services import resources as r
 from crm_desktop.services.database import Database
 
@@ -89,8 +99,29 @@ def child_nodes(db: Database, kind: NodeKind, node_id: int) -> list[TreeNode]:
         if kind in _LEAF_CHILDREN:
             child, stmt = _LEAF_CHILDREN[kind]
             rows = s.execute(stmt, {"parent": node_id}).all()
+            if child == NodeKind.ROOM:
+                # One more query for the whole batch: the current owners of these rooms.
+                owners = _owner_names(s, _BUILDING_OWNERS, parent=node_id)
+                return [TreeNode(child, i, room_label(c, owners.get(i)), False) for i, c in rows]
             return [TreeNode(child, i, label, False) for i, label in rows]
     return []
+
+
+def room_label(code: str, owners: str | None) -> str:
+    """A room as the tree shows it: its code, then its current owners' names."""
+    return f"{code}  {owners}" if owners else code
+
+
+def room_labels(db: Database, room_ids: list[int]) -> dict[int, str]:
+    """Tree labels of rooms (code and current owners), by id; for refreshing them."""
+    out: dict[int, str] = {}
+    with db.connect() as conn:
+        for start in range(0, len(room_ids), _CHUNK):
+            chunk = room_ids[start : start + _CHUNK]
+            codes = conn.execute(_ROOM_CODES, {"ids": chunk}).all()
+            owners = _owner_names(conn, _ROOMS_OWNERS, ids=[i for i, _ in codes])
+            out.update((i, room_label(c, owners.get(i))) for i, c in codes)
+    return out
 
 
 # The hot reads (a building's rooms, a car park's spaces, a table's ids and pages)
@@ -99,6 +130,37 @@ _PARENT = bindparam("parent")
 _IDS = bindparam("ids", expanding=True)
 _ROOM_ORDER = (Room.sort_key, Room.id)
 _SPACE_ORDER = (func.length(ParkingSpace.number), ParkingSpace.number, ParkingSpace.id)
+
+_CHUNK = 500  # ids per IN (...) list
+_ROOM_CODES = select(Room.id, Room.code).where(Room.id.in_(_IDS))
+
+# Current owners' names as ``identities.current_owner_names`` reads them (active
+# today, largest share first, joined with "、"), but built once: for a building's
+# 240 rooms the statement's construction would cost three times its execution.
+_TODAY = bindparam("today")
+_OWNERS = (
+    select(Identity.room_id, Customer.name)
+    .join(Customer, Customer.id == Identity.customer_id)
+    .where(
+        Identity.role == Role.OWNER,
+        Identity.start_date <= _TODAY,
+        or_(Identity.end_date.is_(None), Identity.end_date > _TODAY),
+    )
+    .order_by(Identity.room_id, Identity.share.desc(), Identity.id)
+)
+_ROOMS_OWNERS = _OWNERS.where(Identity.room_id.in_(_IDS))
+_BUILDING_OWNERS = _OWNERS.join(Room, Room.id == Identity.room_id).where(
+    Room.building_id == _PARENT
+)
+
+
+def _owner_names(conn, stmt, **params: Any) -> dict[int, str]:
+    """Room id -> "张三、李四" (current owners, largest share first)."""
+    out: dict[int, list[str]] = {}
+    for room_id, name in conn.execute(stmt, {"today": date.today(), **params}):
+        out.setdefault(room_id, []).append(name)
+    return {k: "、".join(v) for k, v in out.items()}
+
 
 _LEAF_CHILDREN = {
     NodeKind.BUILDING: (
@@ -157,6 +219,8 @@ COLUMNS: dict[NodeKind, list[Column]] = {
         Column("gross_area", QT_TRANSLATE_NOOP("Columns", "Gross area (m²)"), True),
         Column("inner_area", QT_TRANSLATE_NOOP("Columns", "Inner area (m²)"), True),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+        # Last: names vary in length, and the last column takes the spare width.
+        Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner")),
     ],
     NodeKind.CAR_PARK: [
         Column("name", QT_TRANSLATE_NOOP("Columns", "Car park")),
@@ -235,6 +299,12 @@ def table_rows(db: Database, kind: NodeKind, ids: list[int]) -> dict[int, dict[s
     if not ids:
         return {}
     with db.connect() as s:
+        if kind == NodeKind.ROOM:
+            rows = _rows(s, _LEAF_ROWS[kind], {"ids": ids})
+            owners = _owner_names(s, _ROOMS_OWNERS, ids=list(rows))  # one query for the page
+            for rid, row in rows.items():
+                row["owner"] = owners.get(rid)
+            return rows
         if kind in _LEAF_ROWS:
             return _rows(s, _LEAF_ROWS[kind], {"ids": ids})
         if kind == NodeKind.BUILDING:
@@ -465,3 +535,413 @@ def _path(s, kind: NodeKind, obj) -> list[str]:
     if kind == NodeKind.PROJECT:
         names.insert(0, s.get(Region, obj.region_id).name)
     return names
+
+
+# --- people: a room's or space's identities, a customer's profile --------------------------
+
+
+@dataclass(frozen=True)
+class VehicleOf:
+    """A current vehicle of one of the people of a room."""
+
+    customer_id: int
+    customer_name: str
+    plate: str
+    brand: str
+    model: str
+    colour: str
+
+
+def vehicles_of_customers(db_or_conn, customer_ids) -> list[VehicleOf]:
+    """The current vehicles of several customers in one query, by customer then plate."""
+    customer_ids = sorted(set(customer_ids))
+    if not customer_ids:
+        return []
+    stmt = (
+        select(
+            Vehicle.customer_id,
+            Customer.name,
+            Vehicle.plate,
+            Vehicle.brand,
+            Vehicle.model,
+            Vehicle.colour,
+        )
+        .join(Customer, Customer.id == Vehicle.customer_id)
+        .where(Vehicle.customer_id.in_(customer_ids), Vehicle.removed_at.is_(None))
+        .order_by(Vehicle.customer_id, Vehicle.plate)
+    )
+    if isinstance(db_or_conn, Database):
+        with db_or_conn.connect() as conn:
+            rows = conn.execute(stmt).all()
+    else:
+        rows = db_or_conn.execute(stmt).all()
+    order = {cid: n for n, cid in enumerate(customer_ids)}
+    out = [VehicleOf(*row) for row in rows]
+    out.sort(key=lambda v: (order[v.customer_id], v.plate))
+    return out
+
+
+@dataclass(frozen=True)
+class ResourcePeople:
+    """Who a room or parking space has: today, on a chosen day, ever, and their cars."""
+
+    room_id: int | None
+    space_id: int | None
+    as_of: date
+    current: list  # IdentityRow, active today (owners first)
+    shown: list  # IdentityRow, active on ``as_of`` (the same list when as_of is today)
+    history: list  # IdentityRow, every identity, oldest first
+    vehicles: list[VehicleOf]  # of today's owners, tenants and residents
+
+
+_VEHICLE_ROLES = (Role.OWNER, Role.TENANT, Role.RESIDENT)
+
+
+def resource_people(
+    db: Database,
+    *,
+    room_id: int | None = None,
+    space_id: int | None = None,
+    as_of: date | None = None,
+) -> ResourcePeople:
+    """Everything the detail pane shows about the people of one room or space."""
+    today = date.today()
+    day = as_of or today
+    history = _identities.resource_history(db, room_id=room_id, space_id=space_id)
+    current = _current_rows(history, today)
+    shown = current if day == today else _current_rows(history, day)
+    holders = [r.customer_id for r in current if r.role in _VEHICLE_ROLES]
+    return ResourcePeople(
+        room_id, space_id, day, current, shown, history, vehicles_of_customers(db, holders)
+    )
+
+
+def _current_rows(history: list, day: date) -> list:
+    """The identities of ``history`` active on ``day``, in resource_identities' order."""
+    order = {r: i for i, r in enumerate(Role)}
+    rows = [r for r in history if r.active_on(day)]
+    rows.sort(key=lambda r: (order[r.role], -(r.share or 0), r.start_date, r.id))
+    return rows
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a customer's timeline: an identity that started or ended, or a change.
+
+    Document, phone and account numbers in ``old``/``new``/``values`` are masked.
+    """
+
+    when: datetime  # local, aware; identity dates at midnight
+    event: str  # "started" | "ended" | "changed"
+    table: str  # "identity" | "customer" | "vehicle" | "bank_account"
+    action: str  # the audit action ("create", "update", "merge" …) or the event
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+    values: dict[str, str] | None = None  # a created record's values
+    subject: str = ""  # "粤B12345", "****7890", "翠湖花园 3-2-1501"
+    user: str | None = None
+    identity: Any = None  # IdentityRow for started/ended
+    is_date: bool = False  # ``when`` is a day, not a moment
+
+
+@dataclass(frozen=True)
+class CustomerProfile:
+    """Everything the customer view shows, read in one go on the database thread.
+
+    Private numbers are masked here already: the full document, phone and account
+    numbers never reach the view.
+    """
+
+    id: int
+    version: int
+    name: str
+    kind: Any  # CustomerKind
+    level: Any  # CustomerLevel
+    tags: str
+    phone: str  # masked primary phone
+    phone_count: int
+    document_type: Any  # DocumentType | None
+    document: str  # masked
+    verified_at: datetime | None
+    verified_by: str | None
+    merged_into_id: int | None
+    merged_into_name: str | None
+    identities: list  # IdentityRow, every identity of the customer, oldest first
+    family: list  # IdentityRow: current family members of this customer and, for a
+    # family member, their own family identities (whose family they are)
+    vehicles: list  # customers.VehicleRow, current
+    accounts: list  # customers.AccountRow, open
+    timeline: list[TimelineEntry]  # newest first
+
+    def current_identities(self, day: date | None = None) -> list:
+        """Identities not ended by ``day`` (today): current ones and ones starting later."""
+        day = day or date.today()
+        return [r for r in self.identities if r.end_date is None or r.end_date > day]
+
+    @property
+    def has_document(self) -> bool:
+        return bool(self.document)
+
+
+def customer_profile(db: Database, customer_id: int) -> CustomerProfile:
+    """Read one customer's profile for the customer view (raises NotFoundError)."""
+    loaded = _customers.load_customer(db, customer_id)
+    f = loaded.fields
+    phones = f.phones
+    primary = next((p for p in phones if p.primary), phones[0] if phones else None)
+    identities = _identities.customer_identities(db, customer_id)
+    today = date.today()
+    family = list(_identities.family_of(db, customer_id))
+    family += [r for r in identities if r.role == Role.FAMILY and r.active_on(today)]
+    merged_name = None
+    with db.connect() as conn:
+        if loaded.merged_into_id is not None:
+            merged_name = conn.execute(
+                select(Customer.name).where(Customer.id == loaded.merged_into_id)
+            ).scalar()
+    vehicles = _customers.vehicles_of(db, customer_id)
+    accounts = _customers.accounts_of(db, customer_id)
+    return CustomerProfile(
+        id=loaded.id,
+        version=loaded.version,
+        name=f.name,
+        kind=f.kind,
+        level=f.level,
+        tags=f.tags,
+        phone=_ids.mask_phone(primary.number) if primary else "",
+        phone_count=len(phones),
+        document_type=f.document_type,
+        document=_ids.mask_id(f.document_number) if f.document_number else "",
+        verified_at=loaded.verified_at,
+        verified_by=loaded.verified_by,
+        merged_into_id=loaded.merged_into_id,
+        merged_into_name=merged_name,
+        identities=identities,
+        family=family,
+        vehicles=vehicles,
+        accounts=accounts,
+        timeline=customer_timeline(db, customer_id, identities),
+    )
+
+
+_MASKERS = {
+    "document_number": _ids.mask_id,
+    "account_number": _ids.mask_account,
+}
+
+
+def mask_audit_value(field: str | None, value: str | None) -> str | None:
+    """An audit value with document, phone and account numbers masked."""
+    if value is None or field is None:
+        return value
+    if field in _MASKERS:
+        return _MASKERS[field](value)
+    if field == "phones":
+        return _mask_phone_list(value)
+    return value
+
+
+def _mask_phone_list(text: str) -> str:
+    """ "13800000000 *, 02012345678" → "138****0000 *, 020*****678" (the star: primary)."""
+    parts = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        primary = part.endswith(" *")
+        number = part[:-2] if primary else part
+        parts.append(_ids.mask_phone(number) + (" *" if primary else ""))
+    return ", ".join(parts)
+
+
+def _localise(value) -> datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone()
+    return datetime.combine(value, time.min).astimezone()
+
+
+def customer_timeline(db: Database, customer_id: int, identities=None) -> list[TimelineEntry]:
+    """Identities started and ended, and the audited changes of the customer, its
+    vehicles and accounts, newest first; private numbers masked."""
+    if identities is None:
+        identities = _identities.customer_identities(db, customer_id)
+    entries: list[tuple[datetime, int, TimelineEntry]] = []
+    seq = 0
+    for row in identities:
+        entries.append(
+            (
+                _localise(row.start_date),
+                seq,
+                TimelineEntry(
+                    _localise(row.start_date),
+                    "started",
+                    "identity",
+                    "started",
+                    subject=row.resource,
+                    identity=row,
+                    is_date=True,
+                ),
+            )
+        )
+        seq += 1
+        if row.end_date is not None:
+            entries.append(
+                (
+                    _localise(row.end_date),
+                    seq,
+                    TimelineEntry(
+                        _localise(row.end_date),
+                        "ended",
+                        "identity",
+                        "ended",
+                        subject=row.resource,
+                        identity=row,
+                        is_date=True,
+                    ),
+                )
+            )
+            seq += 1
+    with db.connect() as conn:
+        vehicle_ids = select(Vehicle.id).where(Vehicle.customer_id == customer_id)
+        account_ids = select(BankAccount.id).where(BankAccount.customer_id == customer_id)
+        plates = dict(
+            conn.execute(select(Vehicle.id, Vehicle.plate).where(Vehicle.id.in_(vehicle_ids))).all()
+        )
+        accounts = {
+            i: _ids.mask_account(n)
+            for i, n in conn.execute(
+                select(BankAccount.id, BankAccount.account_number).where(
+                    BankAccount.id.in_(account_ids)
+                )
+            )
+        }
+        trail = conn.execute(_customers.trail_statement(customer_id, 500)).all()
+        # Rooms linked to accounts and customers named in merges, by id.
+        room_ids = {
+            int(v)
+            for e in trail
+            if e.field == "room_id"
+            for v in (e.old_value, e.new_value)
+            if v and v.isdigit()
+        }
+        room_codes = (
+            dict(conn.execute(select(Room.id, Room.code).where(Room.id.in_(room_ids))).all())
+            if room_ids
+            else {}
+        )
+        people = {
+            int(v)
+            for e in trail
+            if e.field in ("merged_from", "merged_into_id")
+            for v in (e.old_value, e.new_value)
+            if v and v.isdigit()
+        }
+        names = (
+            dict(
+                conn.execute(
+                    select(Customer.id, Customer.name).where(Customer.id.in_(people))
+                ).all()
+            )
+            if people
+            else {}
+        )
+    for e in reversed(trail):  # oldest first, so ``seq`` breaks ties in time order
+        old, new, values = e.old_value, e.new_value, None
+        if e.field is None and new and new.startswith("{"):
+            try:
+                parsed = json.loads(new)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, dict):
+                values = {k: mask_audit_value(k, v) for k, v in parsed.items()}
+                new = None
+        elif e.field == "room_id":
+            old = room_codes.get(int(old), old) if old and old.isdigit() else old
+            new = room_codes.get(int(new), new) if new and new.isdigit() else new
+        elif e.field in ("merged_from", "merged_into_id"):
+            new = _named(names, new)
+            old = _named(names, old)
+        else:
+            old, new = mask_audit_value(e.field, old), mask_audit_value(e.field, new)
+        subject = ""
+        if e.table_name == "vehicle":
+            subject = plates.get(e.record_id, "")
+        elif e.table_name == "bank_account":
+            subject = accounts.get(e.record_id, "")
+        when = _localise(e.at)
+        entries.append(
+            (
+                when,
+                seq,
+                TimelineEntry(
+                    when,
+                    "changed",
+                    e.table_name,
+                    e.action,
+                    e.field,
+                    old,
+                    new,
+                    values,
+                    subject,
+                    e.user,
+                ),
+            )
+        )
+        seq += 1
+    entries.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [t[2] for t in entries]
+
+
+def _named(names: dict[int, str], value: str | None) -> str | None:
+    if value and value.isdigit() and int(value) in names:
+        return f"{names[int(value)]} (#{value})"
+    return value
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What merging a customer into another would move (masked numbers only)."""
+
+    id: int
+    name: str
+    phone: str
+    document: str
+    identities: int
+    current_identities: int
+    vehicles: int
+    accounts: int
+    rows: list  # IdentityRow, current
+
+
+def merge_preview(db: Database, customer_id: int) -> MergePreview:
+    profile = customer_profile(db, customer_id)
+    current = profile.current_identities()
+    return MergePreview(
+        profile.id,
+        profile.name,
+        profile.phone,
+        profile.document,
+        len(profile.identities),
+        len(current),
+        len(profile.vehicles),
+        len(profile.accounts),
+        current,
+    )
+
+
+def account_number(db: Database, account_id: int) -> str:
+    """The full number of an account, for its own edit form only."""
+    with db.connect() as conn:
+        number = conn.execute(
+            select(BankAccount.account_number).where(BankAccount.id == account_id)
+        ).scalar()
+    if number is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This account was closed meanwhile. Refresh the view and try again."
+            )
+        )
+    return number

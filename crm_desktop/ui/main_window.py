@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTreeView,
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._select_created: NodeKind | None = None
         self._saved_table: tuple | None = None
         self._table_kind: NodeKind | None = None
+        self._customer_views: dict[int, QWidget] = {}
 
         self.tree_model = None
         self.table_model = None
@@ -210,6 +212,14 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(location)
         self.user_label.setText(self.tr("User: {name}").format(name=ctx.actor.display_name))
         self.busy_indicator.setVisible(ctx.busy)
+        self.search.set_context(ctx)
+        self.detail.customerActivated.connect(self.open_customer)
+        self.detail.addCustomerToRoom.connect(
+            lambda room_id, label: self.new_customer((room_id, None, label))
+        )
+        self.detail.addCustomerToSpace.connect(
+            lambda space_id, label: self.new_customer((None, space_id, label))
+        )
         self._load_column_widths()
         self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.table_model.set_parent(None, None)
@@ -317,6 +327,27 @@ class MainWindow(QMainWindow):
         )
         self.actions["copyAction"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.actions["copyAction"])
+        self._action(
+            "findAction",
+            self.tr("&Find customer"),
+            self.focus_search,
+            [key(std.Find), key("Ctrl+F")],
+            self.tr("Put the cursor in the search box"),
+        )
+        self._action(
+            "newCustomerAction",
+            self.tr("New c&ustomer…"),
+            self.new_customer,
+            [key("Ctrl+Shift+N")],
+            self.tr("Register a person or company (and their room)"),
+        )
+        self._action(
+            "addCustomerToRoomAction",
+            self.tr("Add customer to this r&oom…"),
+            self.add_customer_to_room,
+            [key("Ctrl+Shift+A")],
+            self.tr("A new owner, tenant, family member or resident for the selected room"),
+        )
         self._action("aboutAction", self.tr("&About"), self.about)
         self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -359,6 +390,12 @@ class MainWindow(QMainWindow):
         data.addAction(a["splitAction"])
         data.addAction(a["mergeAction"])
 
+        customers = bar.addMenu(self.tr("&Customers"))
+        customers.setObjectName("customersMenu")
+        customers.addAction(a["findAction"])
+        customers.addAction(a["newCustomerAction"])
+        customers.addAction(a["addCustomerToRoomAction"])
+
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
         view.addAction(a["refreshAction"])
@@ -377,6 +414,19 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name in ("newAction", "editAction", "splitAction", "mergeAction", "refreshAction"):
             toolbar.addAction(self.actions[name])
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions["newCustomerAction"])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        from crm_desktop.ui.search_box import GlobalSearch
+
+        self.search = GlobalSearch(toolbar)
+        self.search.setAccessibleName(self.tr("Find a customer"))
+        self.search.setMaximumWidth(420)
+        self.search.set_context(None)
+        self.search.customerActivated.connect(self.open_customer)
+        toolbar.addWidget(self.search)
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
@@ -473,7 +523,9 @@ class MainWindow(QMainWindow):
         self._column_widths[kind] = widths
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Override QWidget.closeEvent: remember the layout."""
+        """Override QWidget.closeEvent: remember the layout, close customer windows."""
+        for view in list(self._customer_views.values()):
+            view.close()
         try:
             self.save_layout()
         except Exception:  # noqa: BLE001 - never block closing
@@ -554,6 +606,11 @@ class MainWindow(QMainWindow):
             single_room = False
         a["splitAction"].setEnabled(single_room)
         a["mergeAction"].setEnabled(len(self.selected_room_ids()) >= 2)
+        a["findAction"].setEnabled(True)
+        a["newCustomerAction"].setEnabled(True)
+        a["addCustomerToRoomAction"].setEnabled(
+            record is not None and record[0] in (NodeKind.ROOM, NodeKind.PARKING_SPACE)
+        )
         current = self.tree.currentIndex()
         a["expandAction"].setEnabled(current.isValid() and self.tree_model.hasChildren(current))
 
@@ -722,6 +779,8 @@ class MainWindow(QMainWindow):
             menu.addAction(a["generateRoomsAction"])
         elif kind == NodeKind.CAR_PARK:
             menu.addAction(a["newSpacesAction"])
+        elif kind in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
+            menu.addAction(a["addCustomerToRoomAction"])
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addAction(a["editAction"])
@@ -890,6 +949,86 @@ class MainWindow(QMainWindow):
             if parent_id is None:
                 return
         self._open_dialog("record_dialog", kind, parent_id=parent_id, created=kind)
+
+    # -- customers -----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.focus_and_select()
+
+    def new_customer(self, room: tuple[int | None, int | None, str] | None = None) -> None:
+        """The customer entry dialog; with ``room`` the new customer joins that room."""
+        self._customer_dialog(room=room)
+
+    def edit_customer(self, customer_id: int) -> None:
+        self._customer_dialog(customer_id=customer_id)
+
+    def add_identity_for(self, customer_id: int) -> None:
+        """An existing customer gets a room: their form, opened at "add to a room"."""
+        self._customer_dialog(customer_id=customer_id, room=(None, None, ""))
+
+    def _customer_dialog(self, **kwargs):
+        if self.ctx is None:
+            return None
+        from crm_desktop.ui.dialogs.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self.ctx, self, **kwargs)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openCustomer.connect(self.open_customer)
+        if kwargs.get("customer_id") is None:
+            dialog.saved.connect(self.open_customer)
+        dialog.open()
+        return dialog
+
+    def add_customer_to_room(self) -> None:
+        record = self.current_record()
+        if record is None or record[0] not in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
+            return
+        kind, record_id = record
+        label = self.detail.current_title()
+        if kind == NodeKind.ROOM:
+            self.new_customer((record_id, None, label))
+        else:
+            self.new_customer((None, record_id, label))
+
+    def open_customer(self, customer_id: int) -> None:
+        """The customer's own window (one per customer: raised if already open)."""
+        if self.ctx is None:
+            return
+        view = self._customer_views.get(customer_id)
+        if view is None:
+            from crm_desktop.ui.customer_view import CustomerView
+
+            view = CustomerView(self.ctx, customer_id, None)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.editRequested.connect(self.edit_customer)
+            view.addIdentityRequested.connect(self.add_identity_for)
+            view.openCustomer.connect(self.open_customer)
+            view.openRoom.connect(self.reveal_room)
+            view.openSpace.connect(self.reveal_space)
+            view.destroyed.connect(lambda *_a, cid=customer_id: self._customer_views.pop(cid, None))
+            self._customer_views[customer_id] = view
+            view.show()
+        view.raise_()
+        view.activateWindow()
+
+    def reveal_room(self, room_id: int) -> None:
+        """Select a room in the tree (from a customer's holdings)."""
+        self._reveal_resource(room_id=room_id)
+
+    def reveal_space(self, space_id: int) -> None:
+        self._reveal_resource(space_id=space_id)
+
+    def _reveal_resource(self, **resource: int) -> None:
+        if self.ctx is None:
+            return
+        from crm_desktop.services.identities import resource_path
+
+        def done(path):
+            if path:
+                self.reveal(path)
+                self.raise_()
+                self.activateWindow()
+
+        self.ctx.run(resource_path, self.ctx.db, **resource, on_done=done)
 
     def new_region(self) -> None:
         self._new(NodeKind.REGION)

@@ -32,6 +32,26 @@ log = logging.getLogger("crm_desktop.ui")
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[NodeKind, int]
 
+# ``Change.kind`` of writes on the customer side (NodeKind has no member for them;
+# a plain string also equals a StrEnum member of the same value, should one come):
+# "customer": a customer's record, phones, vehicles or accounts changed, or a new
+# customer with an identity (``ids``: the customer, ``retired``: a customer merged
+# away); "identity": identities started, ended or changed (``ids``: the identities).
+# Either may carry ``extra["room_ids"]``/``["space_ids"]``/``["customer_ids"]``: the
+# rooms, spaces and customers concerned. The tree re-reads the labels of an
+# identity change's rooms, and of every loaded room after a customer change (a new
+# name shows wherever they own); the detail pane and customer views re-read on both.
+CUSTOMER_CHANGE = "customer"
+IDENTITY_CHANGE = "identity"
+PEOPLE_CHANGES = frozenset({CUSTOMER_CHANGE, IDENTITY_CHANGE})
+_DISPLAY_ROLES = [Qt.ItemDataRole.DisplayRole]
+
+
+def is_people_change(change: Change) -> bool:
+    """Whether a Change concerns customers or identities (owners' names may differ)."""
+    return str(change.kind) in PEOPLE_CHANGES
+
+
 _ICON_FOR_KIND = {
     NodeKind.REGION: QStyle.StandardPixmap.SP_DriveNetIcon,
     NodeKind.PROJECT: QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -331,8 +351,37 @@ class NavigationModel(QAbstractItemModel):
             index = self._index_of(node)
             self.dataChanged.emit(index, index)
 
+    def refresh_room_labels(self, room_ids: list[int] | None = None) -> None:
+        """Re-read the labels (code and current owners) of loaded rooms.
+
+        ``room_ids`` None: every loaded room (a customer's name may show anywhere).
+        Only labels that differ are announced; nothing is inserted or removed.
+        """
+        if room_ids is None:
+            nodes = [n for k, n in self._by_key.items() if k[0] == NodeKind.ROOM]
+        else:
+            nodes = [n for n in (self._by_key.get((NodeKind.ROOM, i)) for i in room_ids) if n]
+        if not nodes:
+            return
+        labels = queries.room_labels(self._ctx.db, [n.id for n in nodes])
+        for node in nodes:
+            label = labels.get(node.id)
+            if label is not None and label != node.label:
+                node.label = label
+                index = self._index_of(node)
+                self.dataChanged.emit(index, index, _DISPLAY_ROLES)
+
     @Slot(object)
     def _on_data_changed(self, change: Change) -> None:
+        if is_people_change(change):
+            # An identity names its rooms; a customer's change may be a new name that
+            # shows in every room they own, so it re-reads every loaded room.
+            rooms = change.extra.get("room_ids") if change.kind == IDENTITY_CHANGE else None
+            try:
+                self.refresh_room_labels(list(rooms) if rooms is not None else None)
+            except Exception:  # noqa: BLE001 - a failed refresh must not break the save
+                log.exception("refreshing room labels after %s failed", change)
+            return
         targets: list[Key | None] = []
         if change.parent is not None:
             targets.append(change.parent)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 from crm_desktop.domain.enums import NodeKind
 from crm_desktop.services import queries
 from crm_desktop.ui import dialogs
+from crm_desktop.ui.dialogs.customer_dialog import CustomerDialog
 from crm_desktop.ui.i18n import install_translations
 from tests.factories import portfolio
 
@@ -45,6 +46,8 @@ def test_no_dialog_repeats_a_shortcut_letter(qapp, ctx, db, actor, language):
             dialogs.generate_spaces_dialog(None, ctx, data["car_park"]),
             dialogs.split_room_dialog(None, ctx, rooms[0]),
             dialogs.merge_rooms_dialog(None, ctx, rooms[:2]),
+            CustomerDialog(ctx),
+            CustomerDialog(ctx, room=(rooms[0], None, "3-1-101")),
         ]
         for dialog in made:
             letters = mnemonics(dialog)
@@ -65,7 +68,7 @@ def test_menus_do_not_repeat_a_shortcut_letter(qapp, ctx, language):
         window = MainWindow(ctx)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
         titles = [MNEMONIC.search(a.text()).group(1).upper() for a in window.menuBar().actions()]
-        assert len(set(titles)) == len(titles) == 4
+        assert len(set(titles)) == len(titles) == 5
         for menu in menus:
             letters = [
                 m.group(1).upper()
