@@ -240,7 +240,10 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcuts:
-            action.setShortcuts([s for s in shortcuts if not s.isEmpty()])
+            # Platform standard keys often equal the explicit ones (Find is Ctrl+F):
+            # the same sequence twice would make the shortcut ambiguous.
+            unique = {s.toString(): s for s in shortcuts if not s.isEmpty()}
+            action.setShortcuts(list(unique.values()))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
