@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             ),
         ),
     }
+    saved += customer_screens(app, window, ctx, args.out)
     for name, dialog in shots.items():
         dialog.open()
         wait(app, lambda d=dialog: getattr(d, "is_ready", True))
@@ -97,8 +98,73 @@ def main(argv: list[str] | None = None) -> int:
         dialog.reject()
     window.close()
     ctx.shutdown()
+    window.deleteLater()
+    app.processEvents()  # free the windows while Qt is still there
     print(f"{sum(saved)} screens in {args.out}")
     return 0 if all(saved) else 1
+
+
+def customer_screens(app, window, ctx, out: Path) -> list[bool]:
+    """A co-owned room with its people, the search list, a customer's window and form."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    from crm_desktop.domain.enums import Role
+    from crm_desktop.services import identities as idn
+    from crm_desktop.ui.dialogs.customer_dialog import CustomerDialog
+
+    db = ctx.db
+    # The first room with two current owners.
+    from sqlalchemy import select
+
+    from crm_desktop.db.models import Identity
+
+    with db.read() as session:
+        row = session.execute(
+            select(Identity.room_id, Identity.customer_id)
+            .where(Identity.role == Role.OWNER, Identity.share < 100, Identity.end_date.is_(None))
+            .order_by(Identity.share.desc(), Identity.id)
+            .limit(1)
+        ).first()
+    room_id, owner = row if row else (None, None)
+    saved = []
+    if room_id is not None:
+        window.reveal(idn.resource_path(db, room_id=room_id))
+        window.tree.setFocus()
+        wait(app, lambda: window.detail.people is not None)
+        app.processEvents()
+        saved.append(window.grab().save(str(out / "main_window_room.png")))
+
+    window.search.setFocus()
+    window.search.setText("")
+    window.search.insert("zs")
+    window.search.search_now()
+    wait(app, lambda: not window.search.pending)
+    window.search.popup.place()
+    app.processEvents()
+    image = window.grab().toImage()
+    painter = QPainter(image)
+    offset = window.search.popup.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+    painter.drawPixmap(offset, window.search.popup.grab())
+    painter.end()
+    saved.append(image.save(str(out / "search.png")))
+    window.search.popup.hide()
+
+    if owner is not None:
+        window.open_customer(owner)
+        view = window._customer_views[owner]
+        view.resize(1280, 760)
+        wait(app, lambda: view.profile is not None)
+        app.processEvents()
+        saved.append(view.grab().save(str(out / "customer_view.png")))
+        view.close()
+        dialog = CustomerDialog(ctx, window, customer_id=owner)
+        dialog.open()
+        wait(app, lambda: dialog.is_ready)
+        app.processEvents()
+        saved.append(dialog.grab().save(str(out / "customer_dialog.png")))
+        dialog.reject()
+    return saved
 
 
 if __name__ == "__main__":

@@ -179,15 +179,20 @@ LEAD = "0"  # marks tokens that start at the name's first character
 
 
 def pinyin_lead_tokens(name: str | None) -> str:
-    """The tokens that start at the first character, marked with LEAD ("0zsf",
-    "0zhangsanfeng"): the search lists names that *begin* with what was typed first,
-    so "zs" puts 张三 before 深圳市… (where "zs" starts at the second character)."""
+    """The likeliest readings from the first character on, marked with LEAD ("0zsf",
+    "0zhangsanfeng"): the search lists names that *begin* with what was typed, read
+    the usual way, first. So "zs" puts 张三 before 深圳市… ("zs" from the second
+    character) and before 周俊… (俊 read "shun", a rare reading). The surname keeps
+    every reading (单 shan and dan); the other characters their commonest one. Every
+    other reading stays in :func:`pinyin_tokens`, found after these.
+    """
     units = _units(name or "")
     if not units:
         return ""
-    full = _suffix_combinations([u[0] for u in units])[0]
-    initials = _suffix_combinations([u[1] for u in units])[0]
-    return " ".join(dict.fromkeys(LEAD + t for t in full + initials))
+    full = [units[0][0]] + [u[0][:1] for u in units[1:]]
+    initials = [units[0][1]] + [u[1][:1] for u in units[1:]]
+    tokens = _suffix_combinations(full)[0] + _suffix_combinations(initials)[0]
+    return " ".join(dict.fromkeys(LEAD + t for t in tokens))
 
 
 def _pinyin_normal(q: str | None) -> str:

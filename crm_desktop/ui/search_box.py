@@ -227,6 +227,10 @@ class ResultsPopup(QListView):
         below = self.box.mapToGlobal(QPoint(0, self.box.height()))
         screen = self.box.screen().availableGeometry() if self.box.screen() else None
         rect = QRect(below, QSize(width, height))
+        window = self.box.window()
+        if self.box.mapTo(window, QPoint(0, 0)).x() > window.width() // 2:
+            # A box at the right of the toolbar: the list grows to the left, under it.
+            rect.moveRight(self.box.mapToGlobal(QPoint(self.box.width() - 1, 0)).x())
         if screen is not None and rect.right() > screen.right():
             rect.moveRight(screen.right())
         self.setGeometry(rect)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add bank account</source>
+        <translation>添加银行账户</translation>
+    </message>
+    <message>
+        <source>Rooms of this customer (double-click or Enter to add):</source>
+        <translation>该客户的房间（双击或按 Enter 键添加）：</translation>
+    </message>
+    <message>
+        <source>Edit bank account {number}</source>
+        <translation>编辑银行账户 {number}</translation>
+    </message>
+    <message>
+        <source>{masked} — leave empty to keep it</source>
+        <translation>{masked} — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Several rooms match; double-click or press Enter on one:</source>
+        <translation>有多个房间符合，请双击其中一个，或选中后按 Enter 键：</translation>
+    </message>
+    <message>
+        <source>No room has the code “{code}”.</source>
+        <translation>没有房间编码为“{code}”的房间。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Property CRM</source>
@@ -243,6 +270,10 @@ Details: {error}</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
         <source>Car park</source>
         <translation>停车场</translation>
     </message>
@@ -257,6 +288,971 @@ Details: {error}</source>
     <message>
         <source>Area (m²)</source>
         <translation>面积(m²)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>无偏好</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>18 characters on the ID card</source>
+        <translation>身份证上的 18 位号码</translation>
+    </message>
+    <message>
+        <source>Customer – {name}</source>
+        <translation>客户 – {name}</translation>
+    </message>
+    <message>
+        <source>✔ Verified by {user} on {date}</source>
+        <translation>✔ 已由 {user} 于 {date} 认证</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>There is no document number to check yet.</source>
+        <translation>尚未填写证件号码，暂时无法核验。</translation>
+    </message>
+    <message>
+        <source>Merged into customer {id}. This record is kept for the history only; edit the customer it was merged into.</source>
+        <translation>此客户已合并到客户 {id}。本记录仅作为历史保留，如需修改，请编辑合并后的客户。</translation>
+    </message>
+    <message>
+        <source>Open customer {id}</source>
+        <translation>打开客户 {id}</translation>
+    </message>
+    <message>
+        <source>&amp;Unified social credit code:</source>
+        <translation>统一社会信用代码(&amp;U):</translation>
+    </message>
+    <message>
+        <source>18 characters on the licence</source>
+        <translation>营业执照上的 18 位代码</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument:</source>
+        <translation>证件(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Company name as on the licence</source>
+        <translation>按营业执照填写企业名称</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>This unified social credit code belongs to {name}. A customer is kept only once.</source>
+        <translation>该统一社会信用代码已属于客户 {name}。同一客户只能登记一次。</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to {name}. A customer is kept only once.</source>
+        <translation>该证件号码已属于客户 {name}。同一客户只能登记一次。</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{room}  —  owners: {owners}</source>
+        <translation>{room}  —  业主：{owners}</translation>
+    </message>
+    <message>
+        <source>{count} rooms match “{text}”: choose one from the list.</source>
+        <translation>有 {count} 个房间与“{text}”相符，请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>No room or parking space matches “{text}”.</source>
+        <translation>没有与“{text}”相符的房间或车位。</translation>
+    </message>
+    <message>
+        <source>Loading who holds {room}…</source>
+        <translation>正在读取 {room} 的业主和租户…</translation>
+    </message>
+    <message>
+        <source>Owners: {names}</source>
+        <translation>业主：{names}</translation>
+    </message>
+    <message>
+        <source>Tenants: {names}</source>
+        <translation>租户：{names}</translation>
+    </message>
+    <message>
+        <source>no owner or tenant recorded yet</source>
+        <translation>尚未登记业主或租户</translation>
+    </message>
+    <message>
+        <source>Total: a share is not a number</source>
+        <translation>合计：有份额不是有效数字</translation>
+    </message>
+    <message>
+        <source>Total: {total}%</source>
+        <translation>合计：{total}%</translation>
+    </message>
+    <message>
+        <source>Total: {total}% — type the new owner&apos;s share</source>
+        <translation>合计：{total}% — 请填写新业主的份额</translation>
+    </message>
+    <message>
+        <source>Total: {total}% — the owners must make 100%</source>
+        <translation>合计：{total}% — 全部业主的份额合计须为 100%</translation>
+    </message>
+    <message>
+        <source>Save a document number first, then mark it as checked.</source>
+        <translation>请先保存证件号码，再标记证件已核验。</translation>
+    </message>
+    <message>
+        <source>Save the changed document number first, then mark it as checked.</source>
+        <translation>证件号码已修改，请先保存，再标记证件已核验。</translation>
+    </message>
+    <message>
+        <source>Type the room code and choose the room from the list.</source>
+        <translation>请输入房间编码，并从列表中选择房间。</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Open that customer</source>
+        <translation>打开该客户</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>已有客户</translation>
+    </message>
+    <message>
+        <source>Possibly the same customer (check before saving):</source>
+        <translation>可能是同一客户（保存前请核对）：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Kind of customer</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名/名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>姓名/名称错误</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Filled in from a resident ID number. Press Delete to clear.</source>
+        <translation>根据居民身份证号码自动填写。按 Delete 键可清除。</translation>
+    </message>
+    <message>
+        <source>Date of birth error</source>
+        <translation>出生日期错误</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y:</source>
+        <translation>国籍(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Document error</source>
+        <translation>证件错误</translation>
+    </message>
+    <message>
+        <source>Legal representati&amp;ve:</source>
+        <translation>法定代表人(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>身份认证</translation>
+    </message>
+    <message>
+        <source>Mark document as checked…</source>
+        <translation>标记证件已核验…</translation>
+    </message>
+    <message>
+        <source>Mark document as checked</source>
+        <translation>标记证件已核验</translation>
+    </message>
+    <message>
+        <source>Record that you compared the number with the customer&apos;s original document.</source>
+        <translation>记录您已将号码与客户的证件原件核对一致。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>电话(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>Phones error</source>
+        <translation>电话错误</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Email error</source>
+        <translation>电子邮箱错误</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address:</source>
+        <translation>通讯地址(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;contact:</source>
+        <translation>首选联系方式(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>客户等级(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Add to a room</source>
+        <translation>加入房间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Type the room code, e.g. 3-2-1501 or 翠湖 3-2-1501</source>
+        <translation>输入房间编码，例如 3-2-1501 或 翠湖 3-2-1501</translation>
+    </message>
+    <message>
+        <source>Chosen room</source>
+        <translation>已选房间</translation>
+    </message>
+    <message>
+        <source>Room error</source>
+        <translation>房间错误</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>身份(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>起始日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>O&amp;wnership share (%):</source>
+        <translation>产权份额(%)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Ownership share in percent</source>
+        <translation>产权份额（百分比）</translation>
+    </message>
+    <message>
+        <source>e.g. 60</source>
+        <translation>例如 60</translation>
+    </message>
+    <message>
+        <source>Current owners: change their shares so that all owners make 100%.</source>
+        <translation>现有业主：请调整其份额，使全部业主的份额合计为 100%。</translation>
+    </message>
+    <message>
+        <source>Current owners and their shares</source>
+        <translation>现有业主及其份额</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额(%)</translation>
+    </message>
+    <message>
+        <source>Total of the shares</source>
+        <translation>份额合计</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>关系(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>&amp;Family of:</source>
+        <translation>所属业主/租户(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Family of</source>
+        <translation>所属业主/租户</translation>
+    </message>
+    <message>
+        <source>Identity error</source>
+        <translation>身份错误</translation>
+    </message>
+    <message>
+        <source>Consent (PIPL)</source>
+        <translation>个人信息处理同意（依据《个人信息保护法》）</translation>
+    </message>
+    <message>
+        <source>Consent signed &amp;on:</source>
+        <translation>同意书签署日期(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>同意书签署日期</translation>
+    </message>
+    <message>
+        <source>The date the customer signed the consent form. Press Delete to clear.</source>
+        <translation>客户签署个人信息处理同意书的日期。按 Delete 键可清除。</translation>
+    </message>
+    <message>
+        <source>Consent date error</source>
+        <translation>同意日期错误</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>同意范围(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Scope of the consent</source>
+        <translation>同意范围</translation>
+    </message>
+    <message>
+        <source>Personal information is recorded with the customer&apos;s consent under the Personal Information Protection Law (PIPL), and only what property management needs. Lists show ID and phone numbers masked.</source>
+        <translation>根据《个人信息保护法》，客户的个人信息须经本人同意后方可登记，且仅限物业管理所需的内容。列表中的证件号码和电话号码只显示部分数字。</translation>
+    </message>
+    <message>
+        <source>About personal information</source>
+        <translation>关于个人信息</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks:</source>
+        <translation>备注(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Kind</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>同意范围</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>身份认证</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移除时间</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>(primary)</source>
+        <translation>（首选）</translation>
+    </message>
+    <message>
+        <source>Became {role}</source>
+        <translation>成为{role}</translation>
+    </message>
+    <message>
+        <source>No longer {role}</source>
+        <translation>不再是{role}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Customer record created</source>
+        <translation>创建客户档案</translation>
+    </message>
+    <message>
+        <source>Vehicle added</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>Bank account added</source>
+        <translation>添加银行账户</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Vehicle removed</source>
+        <translation>移除车辆</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate}: {field} changed</source>
+        <translation>车辆 {plate}：修改{field}</translation>
+    </message>
+    <message>
+        <source>Account {number} pays for a room</source>
+        <translation>账户 {number} 新增托收房间</translation>
+    </message>
+    <message>
+        <source>Account {number} no longer pays for a room</source>
+        <translation>账户 {number} 取消托收房间</translation>
+    </message>
+    <message>
+        <source>Bank account {number} closed</source>
+        <translation>银行账户 {number} 已停用</translation>
+    </message>
+    <message>
+        <source>Account {number}: {field} changed</source>
+        <translation>账户 {number}：修改{field}</translation>
+    </message>
+    <message>
+        <source>Document verified</source>
+        <translation>证件已核验</translation>
+    </message>
+    <message>
+        <source>Verification removed (the document number changed)</source>
+        <translation>身份认证已取消（证件号码已修改）</translation>
+    </message>
+    <message>
+        <source>Another record merged into this one</source>
+        <translation>其他记录已合并到本记录</translation>
+    </message>
+    <message>
+        <source>Merged into another record</source>
+        <translation>已合并到其他记录</translation>
+    </message>
+    <message>
+        <source>Moved to the other record</source>
+        <translation>已转移到合并后的记录</translation>
+    </message>
+    <message>
+        <source>Taken over in a merge: {field}</source>
+        <translation>合并时沿用：{field}</translation>
+    </message>
+    <message>
+        <source>Changed: {field}</source>
+        <translation>修改：{field}</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Reading the customer…</source>
+        <translation>正在读取客户信息…</translation>
+    </message>
+    <message>
+        <source>Primary phone (masked)</source>
+        <translation>首选电话（部分隐藏）</translation>
+    </message>
+    <message>
+        <source>Document (masked)</source>
+        <translation>证件（部分隐藏）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s form (full phone and document)</source>
+        <translation>打开客户资料（显示完整的电话和证件号码）</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;room…</source>
+        <translation>加入房间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make this customer an owner, tenant, resident … of a room or space</source>
+        <translation>将此客户登记为某个房间或车位的业主、租户、住户等</translation>
+    </message>
+    <message>
+        <source>Mark as ver&amp;ified…</source>
+        <translation>标记为已认证(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record that you checked the customer&apos;s original identity document</source>
+        <translation>记录您已核验客户的身份证件原件</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another record into this…</source>
+        <translation>将其他记录合并到此客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Room or space</source>
+        <translation>房间/车位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Holdings and identities now</source>
+        <translation>当前房产与身份</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>结束…</translation>
+    </message>
+    <message>
+        <source>End the selected identity (sold, moved out …)</source>
+        <translation>结束所选身份（出售、迁出等）</translation>
+    </message>
+    <message>
+        <source>&amp;Holdings and identities now</source>
+        <translation>当前房产与身份(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>&amp;Family members</source>
+        <translation>家属(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit vehicle</source>
+        <translation>编辑车辆</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation>移除车辆</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>车辆(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation>托收房间</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Add bank account</source>
+        <translation>添加银行账户</translation>
+    </message>
+    <message>
+        <source>Edit bank account</source>
+        <translation>编辑银行账户</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Close bank account</source>
+        <translation>停用银行账户</translation>
+    </message>
+    <message>
+        <source>Stop collecting from this account</source>
+        <translation>停止从此账户托收费用</translation>
+    </message>
+    <message>
+        <source>&amp;Bank accounts</source>
+        <translation>银行账户(&amp;B)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{name} — Customer</source>
+        <translation>{name} — 客户</translation>
+    </message>
+    <message>
+        <source>Verified by {who} on {when}</source>
+        <translation>已由 {who} 于 {when} 认证</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>Nobody has recorded checking this customer&apos;s identity document yet.</source>
+        <translation>尚无人登记核验过此客户的身份证件。</translation>
+    </message>
+    <message>
+        <source>Customer no. {id}</source>
+        <translation>客户编号 {id}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <source>(+{count} more)</source>
+        <translation>（另有 {count} 个）</translation>
+    </message>
+    <message>
+        <source>No phone recorded</source>
+        <translation>未登记电话</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>{kind}: {number}</source>
+        <translation>{kind}：{number}</translation>
+    </message>
+    <message>
+        <source>No document recorded</source>
+        <translation>未登记证件</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>This record was merged into &lt;a href=&quot;{id}&quot;&gt;{name} (no. {id})&lt;/a&gt;. Open that record to work with this customer.</source>
+        <translation>此记录已合并到 &lt;a href=&quot;{id}&quot;&gt;{name}（编号 {id}）&lt;/a&gt;。请打开该记录办理此客户的业务。</translation>
+    </message>
+    <message>
+        <source>{start} (until {end})</source>
+        <translation>{start}（至 {end}）</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>{start} 起</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>当前客户</translation>
+    </message>
+    <message>
+        <source>Enter the document number first (Edit…)</source>
+        <translation>请先填写证件号码（编辑…）</translation>
+    </message>
+    <message>
+        <source>Show in the tree</source>
+        <translation>在资源树中显示</translation>
+    </message>
+    <message>
+        <source>Remove the vehicle {plate} from {name}? It stays in the customer&apos;s history.</source>
+        <translation>要将车辆 {plate} 从 {name} 名下移除吗？该车辆仍会保留在客户的历史记录中。</translation>
+    </message>
+    <message>
+        <source>Stop collecting fees from the account {number} at {bank}? The account stays in the customer&apos;s history.</source>
+        <translation>要停止从 {bank} 的账户 {number} 托收费用吗？该账户仍会保留在客户的历史记录中。</translation>
+    </message>
+    <message>
+        <source>Close account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Verify customer</source>
+        <translation>认证客户身份</translation>
+    </message>
+    <message>
+        <source>Did you check the original identity document of {name} ({number}) in person? Your name and the time are recorded.</source>
+        <translation>您是否已当面核验 {name}（{number}）的身份证件原件？系统将记录您的姓名和核验时间。</translation>
+    </message>
+    <message>
+        <source>Mark as verified</source>
+        <translation>标记为已认证</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Property management services, fee collection and notices</source>
+        <translation>物业管理服务、费用收缴及通知</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
     </message>
 </context>
 <context>
@@ -406,6 +1402,10 @@ Details: {error}</source>
         <translation>记录标题</translation>
     </message>
     <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -436,6 +1436,18 @@ Details: {error}</source>
     <message>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Identity history</source>
+        <translation>身份历史</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Split from {codes}</source>
@@ -469,6 +1481,34 @@ Details: {error}</source>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
+    <message>
+        <source>since {start}</source>
+        <translation>{start} 起</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{relation} of {name}</source>
+        <translation>{name}的{relation}</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>The identity document was checked.</source>
+        <translation>身份证件已核验。</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未认证</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -487,6 +1527,57 @@ Details: {error}</source>
     <message>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>EndIdentityDialog</name>
+    <message>
+        <source>End identity</source>
+        <translation>结束身份</translation>
+    </message>
+    <message>
+        <source>{name} is {role} of {resource} since {start}.</source>
+        <translation>{name}自 {start} 起为 {resource} 的{role}。</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>出售</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>过户</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation>继承</translation>
+    </message>
+    <message>
+        <source>Lease ended</source>
+        <translation>租约到期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>{resource} will have no owner recorded from the end date.</source>
+        <translation>自结束日期起，{resource} 将没有登记的业主。</translation>
+    </message>
+    <message>
+        <source>New share of {name}</source>
+        <translation>{name}的新份额</translation>
+    </message>
+    <message>
+        <source>{name} (now {share}):</source>
+        <translation>{name}（现为 {share}）：</translation>
+    </message>
+    <message>
+        <source>Total: {total} ✓</source>
+        <translation>合计：{total} ✓</translation>
+    </message>
+    <message>
+        <source>Total: {total} — the shares must add up to 100%.</source>
+        <translation>合计：{total} — 份额合计须为 100%。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1686,138 @@ Details: {error}</source>
         <source>Parking space</source>
         <translation>车位</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macau permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>贵宾</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女/外孙子女</translation>
+    </message>
+    <message>
+        <source>Other relation</source>
+        <translation>其他关系</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -611,8 +1834,84 @@ Details: {error}</source>
         <translation>数据库正忙：另一台电脑正在向其保存数据。本次尚未保存任何内容，请稍候重试。如果此情况反复出现，请检查能否访问共享文件夹。</translation>
     </message>
     <message>
+        <source>The document {number} already belongs to the customer {name}. A customer is kept only once: open that customer instead of creating a new one.</source>
+        <translation>证件号码 {number} 已属于客户 {name}。同一客户只能登记一次，请打开该客户，不要重复新建。</translation>
+    </message>
+    <message>
+        <source>The name is required. Type the customer&apos;s name.</source>
+        <translation>姓名/名称为必填项，请填写客户的姓名或企业名称。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document for the number {number}.</source>
+        <translation>请为证件号码 {number} 选择证件类型。</translation>
+    </message>
+    <message>
+        <source>The date of birth {date} is in the future. Check the year.</source>
+        <translation>出生日期 {date} 晚于今天，请检查年份。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address. Type it as name@example.com, or leave it empty.</source>
+        <translation>“{value}”不是有效的电子邮箱地址。请按 name@example.com 的格式填写，或留空。</translation>
+    </message>
+    <message>
+        <source>Record the date the customer agreed to the processing of their personal information (PIPL). Ask them to sign the consent form first.</source>
+        <translation>请填写客户同意处理其个人信息的日期（《个人信息保护法》的要求）。如客户尚未签署，请先请客户签署个人信息处理同意书。</translation>
+    </message>
+    <message>
+        <source>The consent date {date} is in the future. Use the date signed.</source>
+        <translation>同意日期 {date} 晚于今天，请填写实际签署的日期。</translation>
+    </message>
+    <message>
+        <source>Keep at most {count} phone numbers per customer.</source>
+        <translation>每位客户最多登记 {count} 个电话号码。</translation>
+    </message>
+    <message>
+        <source>The customer you are working on no longer exists. Refresh the view and try again.</source>
+        <translation>您正在处理的客户已不存在。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another record (number {survivor}). Open that one instead.</source>
+        <translation>此客户已合并到另一条记录（编号 {survivor}），请改为打开该记录。</translation>
+    </message>
+    <message>
         <source>Someone else changed this record after you opened it, so your save was refused to avoid overwriting their change. Your entries are still in the form: note them, reopen the record and apply them again.</source>
         <translation>在您打开此记录后，其他人修改了该记录。为避免覆盖对方的修改，您的保存未被执行。您填写的内容仍保留在窗口中：请先记下这些内容，重新打开该记录后再次填写。</translation>
+    </message>
+    <message>
+        <source>There is no document number to verify. Enter the number from the customer&apos;s ID document first.</source>
+        <translation>没有可核验的证件号码。请先按客户的身份证件填写证件号码。</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两个不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>These two customers have different document numbers, so they are two different people or companies and cannot be merged.</source>
+        <translation>这两个客户的证件号码不同，属于不同的个人或企业，不能合并。</translation>
+    </message>
+    <message>
+        <source>The plate {plate} is already registered to {name}. If the car changed hands, remove it from that customer first.</source>
+        <translation>车牌 {plate} 已登记在 {name} 名下。如车辆已转让，请先从该客户名下移除此车辆。</translation>
+    </message>
+    <message>
+        <source>This vehicle was removed meanwhile. Refresh the view and try again.</source>
+        <translation>此车辆已被其他人移除。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Type the bank&apos;s name, e.g. 中国工商银行 深圳分行.</source>
+        <translation>请填写开户银行名称，例如 中国工商银行 深圳分行。</translation>
+    </message>
+    <message>
+        <source>Type the account holder&apos;s name exactly as the bank has it.</source>
+        <translation>请按银行登记的户名准确填写账户名。</translation>
+    </message>
+    <message>
+        <source>A room chosen for this account no longer exists.</source>
+        <translation>为此账户选择的房间中有一个已不存在。请刷新后重新选择房间。</translation>
+    </message>
+    <message>
+        <source>This account was closed meanwhile. Refresh the view and try again.</source>
+        <translation>此账户已被其他人停用。请刷新后重试。</translation>
     </message>
     <message>
         <source>The save conflicts with existing data ({detail}). Nothing was saved.</source>
@@ -850,6 +2149,222 @@ Details: {error}</source>
         <source>A unit is listed twice. Give each unit once, e.g. 1,2,3.</source>
         <translation>有单元重复填写。每个单元只能填写一次，例如 1,2,3。</translation>
     </message>
+    <message>
+        <source>The ID number is empty. Type the 18 characters printed on the ID card.</source>
+        <translation>身份证号码为空。请输入身份证上印的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} is an old 15-digit number. Type the 18-character number printed on the current ID card.</source>
+        <translation>身份证号码 {value} 是旧的 15 位号码。请输入现行身份证上印的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} has {count} characters, but a resident ID number has 18. Check the number on the card and type it again.</source>
+        <translation>身份证号码 {value} 有 {count} 位，而居民身份证号码应为 18 位。请核对证件后重新输入。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} contains characters that are not allowed. A resident ID number has only digits; just the last character may be X.</source>
+        <translation>身份证号码 {value} 含有不允许的字符。居民身份证号码只能由数字组成，仅最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} has an impossible birth date {digits} in characters 7 to 14 (year, month, day). Check the number on the card and type it again.</source>
+        <translation>身份证号码 {value} 第 7 至 14 位（年、月、日）的出生日期 {digits} 不存在。请核对证件后重新输入。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} gives the birth date {birth_date}, which is in the future or before 1900. Check characters 7 to 14 against the card.</source>
+        <translation>身份证号码 {value} 中的出生日期 {birth_date} 晚于今天或早于 1900 年。请对照证件核对第 7 至 14 位。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} has a wrong check digit (the last character), so one of its characters was mistyped. Check the number on the card and type it again.</source>
+        <translation>身份证号码 {value} 的校验位（最后一位）不正确，可能有字符输错。请核对证件后重新输入。</translation>
+    </message>
+    <message>
+        <source>The document number is empty. Type the number printed on the document.</source>
+        <translation>证件号码为空。请输入证件上印的号码。</translation>
+    </message>
+    <message>
+        <source>The document number {value} contains characters that are not allowed. Type only the letters A-Z and digits printed on the document.</source>
+        <translation>证件号码 {value} 含有不允许的字符。请只输入证件上印的字母 A-Z 和数字。</translation>
+    </message>
+    <message>
+        <source>The document number {value} has {count} characters; a document number has 5 to 30. Check the number on the document and type it again.</source>
+        <translation>证件号码 {value} 有 {count} 个字符，而证件号码应为 5 到 30 个字符。请核对证件后重新输入。</translation>
+    </message>
+    <message>
+        <source>The birth date {birth_date} does not match the date {id_birth_date} in the ID number {id_number}. Correct the birth date or the ID number.</source>
+        <translation>出生日期 {birth_date} 与身份证号码 {id_number} 中的日期 {id_birth_date} 不一致。请更正出生日期或身份证号码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is empty. Type the 18 characters printed on the business licence.</source>
+        <translation>统一社会信用代码为空。请输入营业执照上印的 18 位代码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code {value} has {count} characters, but the code has 18. Check the code on the business licence and type it again.</source>
+        <translation>统一社会信用代码 {value} 有 {count} 位，而统一社会信用代码应为 18 位。请核对营业执照后重新输入。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code {value} contains characters that are not allowed. The code uses digits and capital letters except I, O, Z, S and V, and characters 3 to 8 are digits. Check the code on the business licence.</source>
+        <translation>统一社会信用代码 {value} 含有不允许的字符。该代码由数字和大写字母（不含 I、O、Z、S、V）组成，且第 3 至 8 位为数字。请核对营业执照上的代码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code {value} has a wrong check character (the last character), so one of its characters was mistyped. Check the code on the business licence and type it again.</source>
+        <translation>统一社会信用代码 {value} 的校验位（最后一位）不正确，可能有字符输错。请核对营业执照后重新输入。</translation>
+    </message>
+    <message>
+        <source>The phone number {value} is not valid. Type a mobile number (11 digits), a landline with its area code (e.g. 020-12345678), or a Hong Kong, Macau, Taiwan or foreign number starting with + and the country code.</source>
+        <translation>电话号码 {value} 无效。请输入手机号码（11 位）、带区号的固定电话（例如 020-12345678），或以 + 和国家/地区代码开头的港澳台或境外号码。</translation>
+    </message>
+    <message>
+        <source>A phone number is required. Type the phone number.</source>
+        <translation>电话号码为必填项，请填写电话号码。</translation>
+    </message>
+    <message>
+        <source>The phone number {value} contains characters that are not allowed. Type only digits (spaces and hyphens are fine; + only in front of a country code).</source>
+        <translation>电话号码 {value} 含有不允许的字符。请只输入数字（可以有空格和连字符；+ 只能用在国家/地区代码前）。</translation>
+    </message>
+    <message>
+        <source>The phone number {value} looks like a landline without its area code. Type the area code in front, e.g. 020-12345678 or 0755-88886666; type Hong Kong, Macau or foreign numbers with + and the country code.</source>
+        <translation>电话号码 {value} 像是没有区号的固定电话。请在前面加上区号，例如 020-12345678 或 0755-88886666；港澳或境外号码请以 + 和国家/地区代码开头。</translation>
+    </message>
+    <message>
+        <source>The phone number {value} is not a valid mainland mobile number: check the digits (11 digits starting with 1).</source>
+        <translation>电话号码 {value} 不是有效的内地手机号码，请检查号码（应为以 1 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>The plate number is empty. Type the plate, e.g. 粤B12345.</source>
+        <translation>车牌号码为空。请输入车牌，例如 粤B12345。</translation>
+    </message>
+    <message>
+        <source>The plate {value} does not start with a province: the first character must be a province abbreviation such as 粤 or 京.</source>
+        <translation>车牌 {value} 不是以省份简称开头。第一个字符必须是省份简称，例如 粤 或 京。</translation>
+    </message>
+    <message>
+        <source>The plate {value} contains the letter I or O, which are not used on plates. Type the digit 1 or 0 instead.</source>
+        <translation>车牌 {value} 含有字母 I 或 O，车牌中不使用这两个字母。请改为输入数字 1 或 0。</translation>
+    </message>
+    <message>
+        <source>The plate {value} has {count} characters. An ordinary plate has 7 (e.g. 粤B12345) and a new-energy plate has 8 (e.g. 粤BD12345).</source>
+        <translation>车牌 {value} 有 {count} 个字符。普通车牌为 7 位（例如 粤B12345），新能源车牌为 8 位（例如 粤BD12345）。</translation>
+    </message>
+    <message>
+        <source>The plate {value} needs a letter after the province (the city code, such as B in 粤B12345).</source>
+        <translation>车牌 {value} 的省份简称后应为一个字母（发牌机关代号，例如 粤B12345 中的 B）。</translation>
+    </message>
+    <message>
+        <source>The plate {value} contains characters that are not allowed. After the province and city letter come 5 capital letters or digits; only the last may be 挂, 学, 警, 港, 澳, 领, 试 or 超.</source>
+        <translation>车牌 {value} 含有不允许的字符。省份简称和发牌机关代号之后应为 5 位大写字母或数字；只有最后一位可以是 挂、学、警、港、澳、领、试 或 超。</translation>
+    </message>
+    <message>
+        <source>The plate {value} is not a valid new-energy plate. An 8-character plate has D or F right after the city letter (粤BD12345) or at the end (粤B12345D), and otherwise capital letters or digits.</source>
+        <translation>车牌 {value} 不是有效的新能源车牌。8 位车牌的发牌机关代号后紧跟 D 或 F（粤BD12345），或以 D 或 F 结尾（粤B12345D），其余为大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>The account number is empty. Type the bank account number.</source>
+        <translation>账号为空。请输入银行账号。</translation>
+    </message>
+    <message>
+        <source>The account number {value} contains characters that are not allowed. Type only the digits of the account number (spaces are fine).</source>
+        <translation>账号 {value} 含有不允许的字符。请只输入账号中的数字（可以有空格）。</translation>
+    </message>
+    <message>
+        <source>The account number {value} has {count} digits; a bank account number has 8 to 30. Check the number and type it again.</source>
+        <translation>账号 {value} 有 {count} 位数字，而银行账号应为 8 到 30 位。请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a share. Type a percentage such as 60 or 33.33.</source>
+        <translation>“{value}”不是有效的份额。请输入百分比，例如 60 或 33.33。</translation>
+    </message>
+    <message>
+        <source>A share must be more than 0% and at most 100%; {value}% is not.</source>
+        <translation>份额必须大于 0% 且不超过 100%，{value}% 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>Shares are kept to two decimals (e.g. 33.33%); {value} has more.</source>
+        <translation>份额最多保留两位小数（例如 33.33%），{value} 的小数位数超出。</translation>
+    </message>
+    <message>
+        <source>Choose one room or one parking space for the identity.</source>
+        <translation>请为该身份选择一个房间或一个车位。</translation>
+    </message>
+    <message>
+        <source>The room no longer exists (it may have been split or merged). Choose the room again.</source>
+        <translation>该房间已不存在（可能已被拆分或合并）。请重新选择房间。</translation>
+    </message>
+    <message>
+        <source>The parking space no longer exists. Choose it again.</source>
+        <translation>该车位已不存在。请重新选择车位。</translation>
+    </message>
+    <message>
+        <source>One of the co-owners whose share you changed is no longer an owner of this resource. Refresh the view and try again.</source>
+        <translation>您修改了份额的共有人中，有一位已不再是此房间或车位的业主。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Give every co-owner a share.</source>
+        <translation>请为每位共有人填写份额。</translation>
+    </message>
+    <message>
+        <source>The owners&apos; shares add up to {total}%, but they must add up to 100%. Adjust the shares of the co-owners so that together they make 100%.</source>
+        <translation>业主的份额合计为 {total}%，但必须为 100%。请调整各共有人的份额，使合计为 100%。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists. Refresh the view and try again.</source>
+        <translation>该客户已不存在。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The start date {date} is too early. Check the year.</source>
+        <translation>起始日期 {date} 过早，请检查年份。</translation>
+    </message>
+    <message>
+        <source>{name} already is {role} here. End that identity first, or change it instead of adding a second one.</source>
+        <translation>{name}已是此处的{role}。请先结束该身份，或修改现有身份，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>a tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>a family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>a resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>an emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Choose the family member&apos;s relation (spouse, child, parent …).</source>
+        <translation>请选择家属的关系（配偶、子女、父母等）。</translation>
+    </message>
+    <message>
+        <source>Choose the owner or tenant whose family member this is.</source>
+        <translation>请选择该家属所属的业主或租户。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be their own family member.</source>
+        <translation>客户不能是自己的家属。</translation>
+    </message>
+    <message>
+        <source>A family member belongs to an owner or tenant of the same room. The person chosen is neither here; choose one of the current owners or tenants.</source>
+        <translation>家属必须属于同一房间的业主或租户。所选人员不是此处的业主或租户，请从当前业主或租户中选择。</translation>
+    </message>
+    <message>
+        <source>This identity no longer exists. Refresh the view.</source>
+        <translation>该身份已不存在。请刷新。</translation>
+    </message>
+    <message>
+        <source>This identity already ended on {date}.</source>
+        <translation>该身份已于 {date} 结束。</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}. Choose a later end date.</source>
+        <translation>结束日期 {end} 早于起始日期 {start}。请选择更晚的结束日期。</translation>
+    </message>
 </context>
 <context>
     <name>GenerateRoomsDialog</name>
@@ -868,6 +2383,161 @@ Details: {error}</source>
     <message>
         <source>Error message</source>
         <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialogs</name>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>结束日期(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <source>New shares of the remaining owners</source>
+        <translation>其余业主的新份额</translation>
+    </message>
+    <message>
+        <source>Total of the shares</source>
+        <translation>份额合计</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>车牌号码</translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation>例如 粤B12345</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>车牌(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>e.g. 中国工商银行 深圳分行</source>
+        <translation>例如 中国工商银行 深圳分行</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>账户名(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Account &amp;number:</source>
+        <translation>账号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms this account pays for</source>
+        <translation>此账户托收的房间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rooms this account pays for</source>
+        <translation>此账户托收的房间</translation>
+    </message>
+    <message>
+        <source>Room code to add</source>
+        <translation>要添加的房间编码</translation>
+    </message>
+    <message>
+        <source>Room code, e.g. 3-2-1501, then Enter</source>
+        <translation>输入房间编码（例如 3-2-1501）后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Rooms found</source>
+        <translation>找到的房间</translation>
+    </message>
+    <message>
+        <source>Find the other customer</source>
+        <translation>查找另一位客户</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone, end of the document number, plate or room</source>
+        <translation>姓名/名称、拼音、电话、证件号码后几位、车牌或房间</translation>
+    </message>
+    <message>
+        <source>&amp;Find the other record:</source>
+        <translation>查找另一条记录(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>找到的客户</translation>
+    </message>
+    <message>
+        <source>What the merge does</source>
+        <translation>合并说明</translation>
     </message>
 </context>
 <context>
@@ -985,6 +2655,30 @@ Details: {error}</source>
         <translation>复制选中的行，可粘贴到 Excel 或消息中</translation>
     </message>
     <message>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>将光标移到搜索框</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer…</source>
+        <translation>新建客户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Register a person or company (and their room)</source>
+        <translation>登记个人或企业客户（及其房间）</translation>
+    </message>
+    <message>
+        <source>Add customer to this r&amp;oom…</source>
+        <translation>将客户加入此房间(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A new owner, tenant, family member or resident for the selected room</source>
+        <translation>为所选房间添加业主、租户、家属或住户</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -997,6 +2691,10 @@ Details: {error}</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1007,6 +2705,10 @@ Details: {error}</source>
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1091,6 +2793,45 @@ Customers and property base data for the front desk of a property-management off
         <translation>物业客户管理 {version}
 
 供物业管理处前台使用的客户与房产基础数据管理程序。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomerDialog</name>
+    <message>
+        <source>Merge another record into {name}</source>
+        <translation>将其他记录合并到 {name}</translation>
+    </message>
+    <message>
+        <source>Use this when the same person or company was entered twice. Everything of the other record (identities, phones, vehicles, bank accounts) moves to {name} (no. {id}); the other record is kept only as a trace of the merge.</source>
+        <translation>同一个人或企业被重复登记时使用。另一条记录的全部内容（身份、电话、车辆、银行账户）将转移到 {name}（编号 {id}）；另一条记录仅作为合并记录保留。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>编号 {id}</translation>
+    </message>
+    <message>
+        <source>No other customer matches.</source>
+        <translation>没有相符的其他客户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{merged}&lt;/b&gt; ({who}) will be merged into &lt;b&gt;{survivor}&lt;/b&gt; (no. {id}).</source>
+        <translation>&lt;b&gt;{merged}&lt;/b&gt;（{who}）将合并到 &lt;b&gt;{survivor}&lt;/b&gt;（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>Moves to {survivor}: {identities} identities ({current} current{places}), {vehicles} vehicles, {accounts} bank accounts, and the phone numbers {survivor} does not have yet.</source>
+        <translation>将转移到 {survivor}：身份 {identities} 个（当前有效 {current} 个{places}）、车辆 {vehicles} 辆、银行账户 {accounts} 个，以及 {survivor} 尚未登记的电话号码。</translation>
+    </message>
+    <message>
+        <source>{merged}&apos;s record is kept, marked as merged, and no longer appears in searches. A merge cannot be undone.</source>
+        <translation>{merged} 的记录将保留并标记为已合并，此后不再出现在搜索结果中。合并后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Type and choose the record to merge into this one.</source>
+        <translation>请输入并选择要合并到本记录的记录。</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +2973,45 @@ Customers and property base data for the front desk of a property-management off
     </message>
 </context>
 <context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Kind of phone</source>
+        <translation>电话类型</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <source>Primary phone</source>
+        <translation>首选电话</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>删除此电话</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <source>Project</source>
@@ -1331,6 +3111,133 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Edit region</source>
         <translation>编辑区域</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePeopleView</name>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Show the people on this day</source>
+        <translation>显示截至该日的人员</translation>
+    </message>
+    <message>
+        <source>Show who owned, rented or lived here on this day</source>
+        <translation>显示该日在此拥有产权、租住或居住的人员</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Add customer to this room…</source>
+        <translation>将客户加入此房间…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>结束…</translation>
+    </message>
+    <message>
+        <source>End the selected person&apos;s identity here</source>
+        <translation>结束所选人员在此处的身份</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>People of this room</source>
+        <translation>本房间的相关人员</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Registered to</source>
+        <translation>所属客户</translation>
+    </message>
+    <message>
+        <source>Vehicles of the owners, tenants and residents</source>
+        <translation>业主、租户和住户的车辆</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Everyone who owned, rented or lived here</source>
+        <translation>所有曾在此拥有产权、租住或居住的人员</translation>
+    </message>
+    <message>
+        <source>Add customer to this parking space…</source>
+        <translation>将客户加入此车位…</translation>
+    </message>
+    <message>
+        <source>People of this parking space</source>
+        <translation>本车位的相关人员</translation>
+    </message>
+    <message>
+        <source>Owners: {owners}</source>
+        <translation>业主：{owners}</translation>
+    </message>
+    <message>
+        <source>No owner recorded</source>
+        <translation>未登记业主</translation>
+    </message>
+    <message>
+        <source>Owners on {day}: {owners}</source>
+        <translation>{day} 的业主：{owners}</translation>
+    </message>
+    <message>
+        <source>No owner on {day}</source>
+        <translation>{day} 无登记业主</translation>
+    </message>
+    <message>
+        <source>Showing who was here on {day}.</source>
+        <translation>当前显示的是 {day} 当天的人员情况。</translation>
+    </message>
+    <message>
+        <source>Vehicles ({count})</source>
+        <translation>车辆（{count}）</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +3463,33 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>{count} rooms: {first} … {last}</source>
         <translation>共 {count} 个房间：{first} … {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +3735,17 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Error message</source>
         <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Add vehicle</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>Edit vehicle {plate}</source>
+        <translation>编辑车辆 {plate}</translation>
     </message>
 </context>
 </TS>

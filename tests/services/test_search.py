@@ -143,3 +143,12 @@ def test_empty_and_odd_queries(db, people):
     assert search_customers(db, '"') == []
     assert search_customers(db, "%") == []
     assert search_customers(db, "12") == []  # too short for phone digits, no room "12"
+
+
+def test_usual_readings_rank_before_rare_ones(db, actor):
+    # 俊 is usually "jun", rarely "shun": 周俊杰 matches "zs" only by the rare reading,
+    # so 张三 (entered later) comes first.
+    first = c.create_customer(db, actor, person("周俊杰", "13100131001"))
+    later = c.create_customer(db, actor, person("张三", "13100131002"))
+    assert [h.customer_id for h in search_customers(db, "zs")] == [later, first]
+    assert [h.customer_id for h in search_customers(db, "zj")] == [first]
