@@ -765,7 +765,11 @@ def _link_rooms(uow: UnitOfWork, account_id: int, room_ids: list[int]) -> None:
     for rid in wanted - current:
         if s.get(Room, rid) is None:
             raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "A room chosen for this account no longer exists.")
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A room chosen for this account no longer exists (it may have been split or "
+                    "merged). Choose the rooms again.",
+                )
             )
         s.add(AccountRoom(account_id=account_id, room_id=rid))
         uow.audit("link", "bank_account", account_id, "room_id", None, rid)

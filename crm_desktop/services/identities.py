@@ -156,7 +156,7 @@ def _apply_shares(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "One of the co-owners whose share you changed is no longer an owner of this "
-                    "resource. Refresh the view and try again.",
+                    "room or parking space. Refresh the view and try again.",
                 ),
                 field="other_shares",
             )
@@ -215,8 +215,8 @@ def add_identity_in(uow: UnitOfWork, customer_id: int, f: IdentityFields) -> int
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{name} already is {role} here. End that identity first, or change it instead "
-                "of adding a second one.",
+                "{name} is already {role} here, so there is nothing to add. To record a new "
+                "period, end the current one first.",
             ),
             field="role",
             name=customer.name,

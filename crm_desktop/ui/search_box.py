@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,10 +48,6 @@ if TYPE_CHECKING:  # the data side is imported when the first search runs
 DEBOUNCE_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 8
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("GlobalSearch", text)
 
 
 class HitModel(QAbstractListModel):
@@ -97,10 +94,12 @@ def _where(hit: SearchHit) -> str:
         f"{place} {QApplication.translate('Enums', label(role))}" for place, role in hit.places
     ]
     if not places:
-        return _tr("No current room or space")
+        return QCoreApplication.translate("GlobalSearch", "No current room or space")
     shown = "；".join(places[:3])
     if len(places) > 3:
-        shown += " " + _tr("and {count} more").format(count=len(places) - 3)
+        shown += " " + QCoreApplication.translate("GlobalSearch", "and {count} more").format(
+            count=len(places) - 3
+        )
     return shown
 
 
@@ -271,13 +270,17 @@ class GlobalSearch(QLineEdit):
 
     def retranslate(self) -> None:
         self.setPlaceholderText(
-            _tr("Find a customer: name, pinyin, phone, ID tail, plate, room (Ctrl+F)")
+            QCoreApplication.translate(
+                "GlobalSearch",
+                "Find a customer: name, pinyin, phone, ID tail, plate, room (Ctrl+F)",
+            )
         )
         self.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "GlobalSearch",
                 "Type any part of a name (one character is enough), pinyin or its initials "
                 "(zs finds 张三), phone digits, the last digits of an ID number, a plate or "
-                "a room code. Enter opens the first customer."
+                "a room code. Enter opens the first customer.",
             )
         )
 
@@ -343,8 +346,12 @@ class GlobalSearch(QLineEdit):
     def _nothing_found(self, query: str) -> str:
         digits = sum(ch.isdigit() for ch in query)
         if digits and digits < 3 and digits == len(query.replace(" ", "")):
-            return _tr("Type at least 3 digits to search phone numbers.")
-        return _tr("No customer found for “{query}”.").format(query=query)
+            return QCoreApplication.translate(
+                "GlobalSearch", "Type at least 3 digits to search phone numbers."
+            )
+        return QCoreApplication.translate(
+            "GlobalSearch", "No customer found for “{query}”."
+        ).format(query=query)
 
     def _failed(self, seq: int, exc: BaseException) -> None:
         if seq != self._seq:

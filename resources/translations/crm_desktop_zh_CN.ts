@@ -293,6 +293,38 @@ Details: {error}</source>
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>Did you compare the number {number} with the original document of {name}?</source>
+        <translation>您是否已将号码 {number} 与 {name} 的证件原件核对一致？</translation>
+    </message>
+    <message>
+        <source>Your name and today&apos;s date are recorded as the check.</source>
+        <translation>系统将记录您的姓名和今天的日期作为核验记录。</translation>
+    </message>
+    <message>
+        <source>Yes, mark as checked</source>
+        <translation>是，标记为已核验</translation>
+    </message>
+    <message>
+        <source>Possibly the same customer</source>
+        <translation>可能是同一位客户</translation>
+    </message>
+    <message>
+        <source>These customers have the same phone number:</source>
+        <translation>以下客户的电话号码相同：</translation>
+    </message>
+    <message>
+        <source>A customer is kept only once. Save a new customer anyway?</source>
+        <translation>每位客户只建一份档案。仍要新建这位客户吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
@@ -1536,8 +1568,8 @@ Details: {error}</source>
         <translation>结束身份</translation>
     </message>
     <message>
-        <source>{name} is {role} of {resource} since {start}.</source>
-        <translation>{name}自 {start} 起为 {resource} 的{role}。</translation>
+        <source>{name} has been {role} of {resource} since {start}.</source>
+        <translation>{name} 自 {start} 起为 {resource} 的{role}。</translation>
     </message>
     <message>
         <source>Sold</source>
@@ -1906,8 +1938,8 @@ Details: {error}</source>
         <translation>请按银行登记的户名准确填写账户名。</translation>
     </message>
     <message>
-        <source>A room chosen for this account no longer exists.</source>
-        <translation>为此账户选择的房间中有一个已不存在。请刷新后重新选择房间。</translation>
+        <source>A room chosen for this account no longer exists (it may have been split or merged). Choose the rooms again.</source>
+        <translation>为此账户选择的某个房间已不存在（可能已被拆分或合并）。请重新选择房间。</translation>
     </message>
     <message>
         <source>This account was closed meanwhile. Refresh the view and try again.</source>
@@ -2294,10 +2326,6 @@ Details: {error}</source>
         <translation>该车位已不存在。请重新选择车位。</translation>
     </message>
     <message>
-        <source>One of the co-owners whose share you changed is no longer an owner of this resource. Refresh the view and try again.</source>
-        <translation>您修改了份额的共有人中，有一位已不再是此房间或车位的业主。请刷新后重试。</translation>
-    </message>
-    <message>
         <source>Give every co-owner a share.</source>
         <translation>请为每位共有人填写份额。</translation>
     </message>
@@ -2314,8 +2342,12 @@ Details: {error}</source>
         <translation>起始日期 {date} 过早，请检查年份。</translation>
     </message>
     <message>
-        <source>{name} already is {role} here. End that identity first, or change it instead of adding a second one.</source>
-        <translation>{name}已是此处的{role}。请先结束该身份，或修改现有身份，不要重复添加。</translation>
+        <source>One of the co-owners whose share you changed is no longer an owner of this room or parking space. Refresh the view and try again.</source>
+        <translation>您修改了份额的某位共有人已不再是此房间或车位的业主。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} here, so there is nothing to add. To record a new period, end the current one first.</source>
+        <translation>{name} 已是此处的{role}，无需重复添加。如需登记新的期间，请先结束当前身份。</translation>
     </message>
     <message>
         <source>an owner</source>
@@ -2383,6 +2415,33 @@ Details: {error}</source>
     <message>
         <source>Error message</source>
         <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <source>No current room or space</source>
+        <translation>当前无房间或车位</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>等另外 {count} 处</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, pinyin, phone, ID tail, plate, room (Ctrl+F)</source>
+        <translation>查找客户：姓名、拼音、电话、证件尾号、车牌、房号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type any part of a name (one character is enough), pinyin or its initials (zs finds 张三), phone digits, the last digits of an ID number, a plate or a room code. Enter opens the first customer.</source>
+        <translation>输入姓名的任意部分（一个字即可）、拼音或首字母（zs 可找到张三）、电话号码中的数字、证件号码尾号、车牌或房号。按回车打开第一位客户。</translation>
+    </message>
+    <message>
+        <source>Type at least 3 digits to search phone numbers.</source>
+        <translation>请至少输入 3 位数字以搜索电话号码。</translation>
+    </message>
+    <message>
+        <source>No customer found for “{query}”.</source>
+        <translation>没有找到与“{query}”匹配的客户。</translation>
     </message>
 </context>
 <context>

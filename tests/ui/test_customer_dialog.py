@@ -512,7 +512,7 @@ def test_edit_then_failed_identity_keeps_the_dialog_open(qtbot, ctx, db, actor, 
     qtbot.waitUntil(lambda: dlg.resource is not None and dlg.ui.familyCombo.count() == 0)
     qtbot.keyClicks(dlg.ui.emailEdit, "zs@example.com")
     message = press_ok_expect_error(qtbot, dlg)
-    assert "already is a tenant here" in message
+    assert "is already a tenant here" in message
     assert dlg.ui.roomBox.isChecked() and dlg.ui.emailEdit.text() == "zs@example.com"
     # the customer's own fields were saved in the first step
     assert cs.load_customer(db, customer_id).fields.email == "zs@example.com"

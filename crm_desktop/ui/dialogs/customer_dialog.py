@@ -127,10 +127,6 @@ IDENTITY_FIELDS = frozenset(
 NAME_COL, SHARE_COL = range(2)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _default_scope() -> str:
     return QCoreApplication.translate("Customers", cs.DEFAULT_CONSENT_SCOPE)
 
@@ -149,14 +145,22 @@ def _local_date(value: Any) -> str:
 def _ask_verify(parent: QWidget, name: str, number: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Mark document as checked"))
+    box.setWindowTitle(QCoreApplication.translate("CustomerDialog", "Mark document as checked"))
     box.setText(
-        _tr("Did you compare the number {number} with the original document of {name}?").format(
-            number=number, name=name
+        QCoreApplication.translate(
+            "CustomerDialog",
+            "Did you compare the number {number} with the original document of {name}?",
+        ).format(number=number, name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "CustomerDialog", "Your name and today's date are recorded as the check."
         )
     )
-    box.setInformativeText(_tr("Your name and today's date are recorded as the check."))
-    ok = box.addButton(_tr("Yes, mark as checked"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(
+        QCoreApplication.translate("CustomerDialog", "Yes, mark as checked"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -166,13 +170,24 @@ def _ask_verify(parent: QWidget, name: str, number: str) -> bool:
 def _ask_save_anyway(parent: QWidget, lines: list[str]) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Possibly the same customer"))
-    box.setText(_tr("These customers have the same phone number:"))
-    box.setInformativeText(
-        "\n".join(lines) + "\n\n" + _tr("A customer is kept only once. Save a new customer anyway?")
+    box.setWindowTitle(QCoreApplication.translate("CustomerDialog", "Possibly the same customer"))
+    box.setText(
+        QCoreApplication.translate("CustomerDialog", "These customers have the same phone number:")
     )
-    save = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(_tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        "\n".join(lines)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "CustomerDialog", "A customer is kept only once. Save a new customer anyway?"
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("CustomerDialog", "Save anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    back = box.addButton(
+        QCoreApplication.translate("CustomerDialog", "Go back"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(back)
     box.exec()
     return box.clickedButton() is save

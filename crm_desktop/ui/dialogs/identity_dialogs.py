@@ -427,7 +427,7 @@ class EndIdentityDialog(BaseDialog):
         self.set_title(self.tr("End identity"))
         self.ok_button.setText(self.tr("End identity"))
         ui.summaryLabel.setText(
-            self.tr("{name} is {role} of {resource} since {start}.").format(
+            self.tr("{name} has been {role} of {resource} since {start}.").format(
                 name=identity.customer_name,
                 role=enum_label(identity.role),
                 resource=identity.resource,
