@@ -375,3 +375,39 @@ class CustomerSearch(Base):
     phones: Mapped[str] = mapped_column(Text, default="")
     plates: Mapped[str] = mapped_column(Text, default="")
     document_rev: Mapped[str | None] = mapped_column(String(40), index=True)
+
+
+# --- workflows ------------------------------------------------------------------------------
+PRICE = Numeric(14, 2, asdecimal=True)  # yuan
+
+
+class Sale(Versioned, Base):
+    """A sales registration (销售登记): one room or parking space sold to its buyers."""
+
+    __tablename__ = "sale"
+    __table_args__ = (
+        CheckConstraint("(room_id IS NULL) <> (space_id IS NULL)", name="one_resource"),
+        CheckConstraint("price >= 0", name="price_positive"),
+        CheckConstraint("area IS NULL OR area >= 0", name="area_positive"),
+        Index("ix_sale_room", "room_id"),
+        Index("ix_sale_space", "space_id"),
+    )
+
+    contract_number: Mapped[str] = mapped_column(String(50), unique=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_space.id"))
+    signing_date: Mapped[date] = mapped_column(Date)
+    price: Mapped[Decimal] = mapped_column(PRICE)
+    area: Mapped[Decimal | None] = mapped_column(AREA)  # contracted area, m²
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class SaleBuyer(Base):
+    """A buyer of a sale, the share bought, and the owner identity it created."""
+
+    __tablename__ = "sale_buyer"
+
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sale.id"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    share: Mapped[Decimal] = mapped_column(SHARE)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identity.id"))

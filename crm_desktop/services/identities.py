@@ -614,3 +614,88 @@ def resource_path(
     if row is None:
         return []
     return list(zip(kinds, row, strict=True))
+
+
+def add_owners_in(
+    uow: UnitOfWork,
+    owners: list[tuple[int, Any]],
+    *,
+    room_id: int | None = None,
+    space_id: int | None = None,
+    start_date: date,
+    notes: str = "",
+) -> list[int]:
+    """Make several customers the owners of a resource that has none (a sale): their
+    shares must add up to 100%. Returns the new identities' ids, in the given order."""
+    s = uow.session
+    _check_resource(s, room_id, space_id)
+    if not owners:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Add at least one buyer."),
+            field="buyers",
+        )
+    current = s.scalar(
+        select(Identity.id).where(
+            _resource_filter(room_id, space_id),
+            Identity.role == Role.OWNER,
+            _open_after(start_date),
+        )
+    )
+    if current is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This room or parking space still has owners on that date. A change of owners "
+                "is a transfer of ownership, not a sale.",
+            ),
+            field="buyers",
+        )
+    customers = [int(cid) for cid, _ in owners]
+    if len(set(customers)) != len(customers):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A buyer is listed twice. List each buyer once."),
+            field="buyers",
+        )
+    shares = [parse_share(raw, "buyers") for _, raw in owners]
+    if len(shares) == 1 and shares[0] is None:
+        shares = [HUNDRED]
+    if any(share is None for share in shares):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Give every buyer a share (together 100%)."),
+            field="buyers",
+        )
+    total = sum(shares, Decimal(0))
+    if total != HUNDRED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The owners' shares add up to {total}%, but they must add up to 100%. Adjust "
+                "the shares of the co-owners so that together they make 100%.",
+            ),
+            field="buyers",
+            total=format(total.normalize(), "f"),
+        )
+    made = []
+    for customer_id, share in zip(customers, shares, strict=True):
+        customer = s.get(Customer, customer_id)
+        if customer is None or customer.merged_into_id is not None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The customer no longer exists. Refresh the view and try again."
+                )
+            )
+        values = {
+            "customer_id": customer_id,
+            "role": Role.OWNER,
+            "room_id": room_id,
+            "space_id": space_id,
+            "share": share,
+            "start_date": start_date,
+            "notes": (notes or "").strip(),
+        }
+        obj = Identity(**values)
+        s.add(obj)
+        s.flush()
+        uow.audit_created(obj, values)
+        made.append(obj.id)
+    return made

@@ -2397,6 +2397,70 @@ Details: {error}</source>
         <source>The end date {end} is before the start date {start}. Choose a later end date.</source>
         <translation>结束日期 {end} 早于起始日期 {start}。请选择更晚的结束日期。</translation>
     </message>
+    <message>
+        <source>Add at least one buyer.</source>
+        <translation>请至少添加一位买受人。</translation>
+    </message>
+    <message>
+        <source>This room or parking space still has owners on that date. A change of owners is a transfer of ownership, not a sale.</source>
+        <translation>该房间或车位在此日期仍有业主。更换业主属于转让过户，而不是销售。</translation>
+    </message>
+    <message>
+        <source>A buyer is listed twice. List each buyer once.</source>
+        <translation>同一位买受人被列了两次。每位买受人只需列一次。</translation>
+    </message>
+    <message>
+        <source>Give every buyer a share (together 100%).</source>
+        <translation>请为每位买受人填写份额（合计 100%）。</translation>
+    </message>
+    <message>
+        <source>Enter the price in the contract (yuan).</source>
+        <translation>请填写合同价格（元）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a price. Type the amount in yuan, e.g. 1280000.</source>
+        <translation>“{value}”不是有效的价格。请输入以元为单位的金额，例如 1280000。</translation>
+    </message>
+    <message>
+        <source>The price {value} is out of range: it must be more than 0 yuan.</source>
+        <translation>价格 {value} 超出范围：必须大于 0 元。</translation>
+    </message>
+    <message>
+        <source>Prices are kept to the fen (0.01); {value} has more.</source>
+        <translation>价格精确到分（0.01 元）；{value} 的小数位过多。</translation>
+    </message>
+    <message>
+        <source>Enter the contract number from the sales contract.</source>
+        <translation>请填写销售合同上的合同编号。</translation>
+    </message>
+    <message>
+        <source>Enter the date the contract was signed.</source>
+        <translation>请填写合同签订日期。</translation>
+    </message>
+    <message>
+        <source>The signing date {date} is in the future. Register the sale once it is signed.</source>
+        <translation>签约日期 {date} 晚于今天。请在合同签订后再登记销售。</translation>
+    </message>
+    <message>
+        <source>The contract number {number} is already registered for another sale. Check the number on the contract.</source>
+        <translation>合同编号 {number} 已用于另一笔销售登记。请核对合同上的编号。</translation>
+    </message>
+    <message>
+        <source>Choose or enter every buyer.</source>
+        <translation>请为每一行选择或录入买受人。</translation>
+    </message>
+    <message>
+        <source>Choose one room or one parking space to sell.</source>
+        <translation>请选择要出售的一个房间或一个车位。</translation>
+    </message>
+    <message>
+        <source>The room or parking space no longer exists (it may have been split or merged). Choose it again.</source>
+        <translation>该房间或车位已不存在（可能已被拆分或合并）。请重新选择。</translation>
+    </message>
+    <message>
+        <source>Only an unsold room or parking space can be sold; this one is already sold. A change of owners is a transfer of ownership.</source>
+        <translation>只有未售的房间或车位才能登记销售；此房间或车位已售出。更换业主应办理转让过户。</translation>
+    </message>
 </context>
 <context>
     <name>GenerateRoomsDialog</name>
