@@ -172,6 +172,10 @@ def _apply_shares(
     if not owners and new_share is None:
         return
     total = sum((o.share or Decimal(0) for o in owners), Decimal(0)) + (new_share or Decimal(0))
+    _check_total(total, "share")
+
+
+def _check_total(total: Decimal, field_name: str) -> None:
     if total != HUNDRED:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -179,7 +183,7 @@ def _apply_shares(
                 "The owners' shares add up to {total}%, but they must add up to 100%. Adjust "
                 "the shares of the co-owners so that together they make 100%.",
             ),
-            field="share",
+            field=field_name,
             total=format(total.normalize(), "f"),
         )
 
@@ -664,17 +668,7 @@ def add_owners_in(
             QT_TRANSLATE_NOOP("Errors", "Give every buyer a share (together 100%)."),
             field="buyers",
         )
-    total = sum(shares, Decimal(0))
-    if total != HUNDRED:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The owners' shares add up to {total}%, but they must add up to 100%. Adjust "
-                "the shares of the co-owners so that together they make 100%.",
-            ),
-            field="buyers",
-            total=format(total.normalize(), "f"),
-        )
+    _check_total(sum(shares, Decimal(0)), "buyers")
     made = []
     for customer_id, share in zip(customers, shares, strict=True):
         customer = s.get(Customer, customer_id)
