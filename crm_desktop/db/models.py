@@ -29,6 +29,7 @@ from crm_desktop.domain.enums import (
     CustomerLevel,
     DocumentType,
     Gender,
+    Meter,
     ProjectKind,
     Relation,
     Role,
@@ -411,3 +412,116 @@ class SaleBuyer(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
     share: Mapped[Decimal] = mapped_column(SHARE)
     identity_id: Mapped[int] = mapped_column(ForeignKey("identity.id"))
+
+
+# --- handover (收楼) ------------------------------------------------------------------------
+METER_READING = Numeric(12, 2, asdecimal=True)
+
+
+class InspectionTemplate(Versioned, Base):
+    """One item of the handover inspection checklist (厨房, 卫生间 …), configurable.
+
+    A deactivated item is no longer asked for; past inspections keep their own copy
+    of the name, so renaming or deactivating never changes a recorded handover.
+    """
+
+    __tablename__ = "inspection_template"
+
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Handover(Versioned, Base):
+    """A handover (收楼) of a sold room to its owners: scheduled (``handover_date``
+    NULL, an appointment) or completed on ``handover_date``."""
+
+    __tablename__ = "handover"
+    __table_args__ = (
+        # One open (scheduled, not completed) handover per room.
+        Index(
+            "uq_handover_room_open",
+            "room_id",
+            unique=True,
+            sqlite_where=text("handover_date IS NULL"),
+            postgresql_where=text("handover_date IS NULL"),
+        ),
+        # One completed handover per sale.
+        Index(
+            "uq_handover_sale_done",
+            "sale_id",
+            unique=True,
+            sqlite_where=text("handover_date IS NOT NULL"),
+            postgresql_where=text("handover_date IS NOT NULL"),
+        ),
+        Index("ix_handover_room", "room_id", "handover_date"),
+        Index("ix_handover_appointment", "appointment_date"),
+        CheckConstraint(
+            "appointment_date IS NOT NULL OR handover_date IS NOT NULL", name="has_date"
+        ),
+    )
+
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"))
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sale.id"))
+    appointment_date: Mapped[date | None] = mapped_column(Date)
+    handover_date: Mapped[date | None] = mapped_column(Date)  # NULL: scheduled only
+    handled_by: Mapped[str] = mapped_column(String(100), default="")  # staff member's name
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class HandoverKey(Base):
+    """Keys handed over, by kind (入户门钥匙, 信箱钥匙, 门禁卡 …) and count."""
+
+    __tablename__ = "handover_key"
+    __table_args__ = (
+        UniqueConstraint("handover_id", "kind"),
+        CheckConstraint("count > 0", name="count_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handover.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(50))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class MeterReading(Base):
+    """A meter's reading at the handover, with its unit (m³, kWh)."""
+
+    __tablename__ = "meter_reading"
+    __table_args__ = (
+        UniqueConstraint("handover_id", "meter"),
+        CheckConstraint("reading >= 0", name="reading_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handover.id"), index=True)
+    meter: Mapped[Meter] = mapped_column(_enum(Meter, "meter"))
+    reading: Mapped[Decimal] = mapped_column(METER_READING)
+    unit: Mapped[str] = mapped_column(String(10))
+
+
+class InspectionItem(Versioned, Base):
+    """One checked item of a handover: ok, or a defect that stays open until it is
+    marked rectified (整改) with a date."""
+
+    __tablename__ = "inspection_item"
+    __table_args__ = (
+        UniqueConstraint("handover_id", "name"),
+        CheckConstraint("ok OR defect <> ''", name="defect_described"),
+        CheckConstraint("rectified_on IS NULL OR NOT ok", name="rectified_defect"),
+        # The open defects, for the list of what is still to be put right.
+        Index(
+            "ix_inspection_item_open",
+            "handover_id",
+            sqlite_where=text("NOT ok AND rectified_on IS NULL"),
+            postgresql_where=text("NOT ok AND rectified_on IS NULL"),
+        ),
+    )
+
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handover.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(50))
+    ok: Mapped[bool] = mapped_column(Boolean)
+    defect: Mapped[str] = mapped_column(Text, default="")
+    rectified_on: Mapped[date | None] = mapped_column(Date)
+    rectified_by: Mapped[str] = mapped_column(String(100), default="")

@@ -203,6 +203,26 @@ _LABEL_PAIRS += [
 ]
 
 
+# --- handover --------------------------------------------------------------------------
+class Meter(StrEnum):
+    """A meter read at the handover (收楼): its reading is where the owner's bills start."""
+
+    WATER = "water"
+    ELECTRICITY = "electricity"
+    GAS = "gas"
+
+
+# The unit a meter is read in unless the clerk types another one.
+METER_UNITS: dict[Meter, str] = {Meter.WATER: "m³", Meter.ELECTRICITY: "kWh", Meter.GAS: "m³"}
+
+
+_LABEL_PAIRS += [
+    (Meter.WATER, QT_TRANSLATE_NOOP("Enums", "Water meter")),
+    (Meter.ELECTRICITY, QT_TRANSLATE_NOOP("Enums", "Electricity meter")),
+    (Meter.GAS, QT_TRANSLATE_NOOP("Enums", "Gas meter")),
+]
+
+
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
 
 

@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
             [key("Ctrl+Shift+A")],
             self.tr("A new owner, tenant, family member or resident for the selected room"),
         )
+        self._action(
+            "registerSaleAction",
+            self.tr("Register a &sale…"),
+            self.register_sale,
+            tip=self.tr("Sell the selected unsold room or parking space to its buyers"),
+        )
         self._action("aboutAction", self.tr("&About"), self.about)
         self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -398,6 +404,8 @@ class MainWindow(QMainWindow):
         customers.addAction(a["findAction"])
         customers.addAction(a["newCustomerAction"])
         customers.addAction(a["addCustomerToRoomAction"])
+        customers.addSeparator()
+        customers.addAction(a["registerSaleAction"])
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
@@ -611,9 +619,9 @@ class MainWindow(QMainWindow):
         a["mergeAction"].setEnabled(len(self.selected_room_ids()) >= 2)
         a["findAction"].setEnabled(True)
         a["newCustomerAction"].setEnabled(True)
-        a["addCustomerToRoomAction"].setEnabled(
-            record is not None and record[0] in (NodeKind.ROOM, NodeKind.PARKING_SPACE)
-        )
+        resource = record is not None and record[0] in (NodeKind.ROOM, NodeKind.PARKING_SPACE)
+        a["addCustomerToRoomAction"].setEnabled(resource)
+        a["registerSaleAction"].setEnabled(resource)
         current = self.tree.currentIndex()
         a["expandAction"].setEnabled(current.isValid() and self.tree_model.hasChildren(current))
 
@@ -784,6 +792,7 @@ class MainWindow(QMainWindow):
             menu.addAction(a["newSpacesAction"])
         elif kind in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
             menu.addAction(a["addCustomerToRoomAction"])
+            menu.addAction(a["registerSaleAction"])
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addAction(a["editAction"])
@@ -991,6 +1000,22 @@ class MainWindow(QMainWindow):
             self.new_customer((record_id, None, label))
         else:
             self.new_customer((None, record_id, label))
+
+    def register_sale(self) -> None:
+        """Sales registration for the selected room or parking space."""
+        record = self.current_record()
+        if self.ctx is None or record is None:
+            return
+        kind, record_id = record
+        if kind not in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
+            return
+        from crm_desktop.ui.dialogs.sale_dialog import SaleDialog
+
+        room = record_id if kind == NodeKind.ROOM else None
+        space = record_id if kind == NodeKind.PARKING_SPACE else None
+        dialog = SaleDialog(self.ctx, (room, space, self.detail.current_title()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_customer(self, customer_id: int) -> None:
         """The customer's own window (one per customer: raised if already open)."""

@@ -1850,6 +1850,18 @@ Details: {error}</source>
         <source>Other relation</source>
         <translation>其他关系</translation>
     </message>
+    <message>
+        <source>Water meter</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>燃气表</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2318,8 +2330,196 @@ Details: {error}</source>
         <translation>请为该身份选择一个房间或一个车位。</translation>
     </message>
     <message>
+        <source>A staff member&apos;s name has at most 100 characters.</source>
+        <translation>员工姓名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of keys for {kind}. Type a whole number.</source>
+        <translation>“{value}”不是有效的{kind}数量。请输入整数。</translation>
+    </message>
+    <message>
+        <source>The number of {kind} must be from 1 to 999; {value} is not. Leave out a kind of key that was not handed over.</source>
+        <translation>{kind}的数量必须在 1 到 999 之间，{value} 不符合。未交付的钥匙种类请不要列出。</translation>
+    </message>
+    <message>
+        <source>Enter the reading of every meter listed, or remove the meter.</source>
+        <translation>请填写所列每个表的读数，或删除该表。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a meter reading. Type the number on the meter.</source>
+        <translation>“{value}”不是有效的读数。请输入表上显示的数字。</translation>
+    </message>
+    <message>
+        <source>The meter reading {value} is out of range: it must be 0 or more (and below 10,000,000,000).</source>
+        <translation>读数 {value} 超出范围：必须大于或等于 0（且小于 10,000,000,000）。</translation>
+    </message>
+    <message>
+        <source>Meter readings are kept to two decimals; {value} has more.</source>
+        <translation>读数最多保留两位小数，{value} 的小数位数过多。</translation>
+    </message>
+    <message>
+        <source>Record the keys handed over: at least one kind (front door key, access card …) and how many.</source>
+        <translation>请登记交付的钥匙：至少一种（入户门钥匙、门禁卡等）及其数量。</translation>
+    </message>
+    <message>
+        <source>Every line of keys needs its kind (front door key, mailbox key, access card …).</source>
+        <translation>每一行钥匙都需要填写种类（入户门钥匙、信箱钥匙、门禁卡等）。</translation>
+    </message>
+    <message>
+        <source>A kind of key has at most 50 characters.</source>
+        <translation>钥匙种类最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>{kind} is listed twice. Put all keys of one kind on one line.</source>
+        <translation>{kind}重复填写。同一种钥匙请合并填写在一行。</translation>
+    </message>
+    <message>
+        <source>water meter</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>electricity meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>gas meter</source>
+        <translation>燃气表</translation>
+    </message>
+    <message>
+        <source>Choose the meter of each reading: water, electricity or gas.</source>
+        <translation>请为每个读数选择对应的表：水表、电表或燃气表。</translation>
+    </message>
+    <message>
+        <source>The {meter} is read twice. Keep one reading per meter: the one on the handover day.</source>
+        <translation>{meter}录入了两次读数。每个表只保留一个读数，即收楼当天的读数。</translation>
+    </message>
+    <message>
+        <source>A meter&apos;s unit has at most 10 characters, like m³ or kWh.</source>
+        <translation>表的计量单位最多 10 个字符，例如 m³ 或 kWh。</translation>
+    </message>
+    <message>
+        <source>Every inspection item needs its name.</source>
+        <translation>每个验收项目都需要填写名称。</translation>
+    </message>
+    <message>
+        <source>An inspection item&apos;s name has at most 50 characters.</source>
+        <translation>验收项目名称最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>The inspection item {name} is listed twice. List each item once.</source>
+        <translation>验收项目“{name}”重复填写。每个项目只能填写一次。</translation>
+    </message>
+    <message>
+        <source>Describe the defect found at {name} (what and where), so that it can be put right.</source>
+        <translation>请描述在“{name}”发现的缺陷（什么问题、在什么位置），以便安排整改。</translation>
+    </message>
+    <message>
+        <source>{name} is marked ok but has a defect description. Either mark it as a defect or clear the description.</source>
+        <translation>“{name}”标记为合格，却填写了缺陷描述。请将其标记为缺陷，或清空描述。</translation>
+    </message>
+    <message>
         <source>The room no longer exists (it may have been split or merged). Choose the room again.</source>
         <translation>该房间已不存在（可能已被拆分或合并）。请重新选择房间。</translation>
+    </message>
+    <message>
+        <source>Room {code} has not been sold. A handover follows the sale: register the sale first.</source>
+        <translation>房间 {code} 尚未售出。收楼在销售之后进行：请先办理销售登记。</translation>
+    </message>
+    <message>
+        <source>Room {code} was already handed over on {date} (handled by {name}). A room is handed over once; open defects are rectified on that handover.</source>
+        <translation>房间 {code} 已于 {date} 收楼（经办人：{name}）。每个房间只办理一次收楼；未整改的缺陷请在该次收楼记录上整改。</translation>
+    </message>
+    <message>
+        <source>The status of room {code} shows it has already been handed over or is in use, although no handover is recorded. If the handover has in fact not taken place, set the room&apos;s status back to sold first.</source>
+        <translation>房间 {code} 的状态显示已交付或已在使用，但没有收楼记录。如果实际上尚未收楼，请先将房间状态改回“已售”。</translation>
+    </message>
+    <message>
+        <source>Room {code} has no current owner, so there is nobody to hand it over to. Check the room&apos;s owners first.</source>
+        <translation>房间 {code} 目前没有业主，无法办理收楼。请先核对该房间的业主。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the handover appointment.</source>
+        <translation>请填写收楼预约日期。</translation>
+    </message>
+    <message>
+        <source>The appointment date {date} has passed. Choose today or a later day; a handover that has already taken place is recorded by completing it.</source>
+        <translation>预约日期 {date} 已过。请选择今天或之后的日期；已经完成的收楼请直接办理收楼登记。</translation>
+    </message>
+    <message>
+        <source>Enter the date the room was handed over.</source>
+        <translation>请填写收楼日期。</translation>
+    </message>
+    <message>
+        <source>The handover date {date} is in the future. Record the handover once it has taken place; until then, schedule an appointment.</source>
+        <translation>收楼日期 {date} 在将来。请在收楼完成后再登记；在此之前请先预约。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the staff member who handled the handover.</source>
+        <translation>请填写办理收楼的经办人姓名。</translation>
+    </message>
+    <message>
+        <source>The handover date {date} is before the sale was signed ({signed}). A room is handed over on or after the signing date; check the date.</source>
+        <translation>收楼日期 {date} 早于销售合同签订日期（{signed}）。收楼日期不能早于签约日期，请检查日期。</translation>
+    </message>
+    <message>
+        <source>The handover appointment you are completing no longer exists or was completed by someone else. Refresh the view and try again.</source>
+        <translation>您要办理的收楼预约已不存在，或已由他人办理完成。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The inspection checklist is not complete: {names} not checked. Mark each item ok, or as a defect with its description.</source>
+        <translation>验收清单不完整：{names} 尚未验收。请将每个项目标记为合格，或标记为缺陷并填写描述。</translation>
+    </message>
+    <message>
+        <source>Enter the date the defect was rectified.</source>
+        <translation>请填写缺陷的整改日期。</translation>
+    </message>
+    <message>
+        <source>The rectification date {date} is in the future. Mark the defect rectified once the work is done.</source>
+        <translation>整改日期 {date} 在将来。请在整改完成后再标记为已整改。</translation>
+    </message>
+    <message>
+        <source>Enter who rectified the defect (staff member or contractor).</source>
+        <translation>请填写整改人（员工或施工单位）。</translation>
+    </message>
+    <message>
+        <source>This inspection item no longer exists. Refresh the view.</source>
+        <translation>该验收项目已不存在。请刷新。</translation>
+    </message>
+    <message>
+        <source>{name} was found ok at the handover: there is nothing to rectify.</source>
+        <translation>“{name}”在收楼时验收合格，无需整改。</translation>
+    </message>
+    <message>
+        <source>The defect at {name} was already rectified on {date} by {by}.</source>
+        <translation>“{name}”的缺陷已于 {date} 由 {by} 整改。</translation>
+    </message>
+    <message>
+        <source>The rectification date {date} is before the handover ({handover}), when the defect was found. Check the date.</source>
+        <translation>整改日期 {date} 早于发现该缺陷的收楼日期（{handover}）。请检查日期。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the checklist item (kitchen, balcony …).</source>
+        <translation>请填写验收项目名称（如厨房、阳台）。</translation>
+    </message>
+    <message>
+        <source>A checklist item&apos;s name has at most 50 characters.</source>
+        <translation>验收项目名称最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists. Refresh the view.</source>
+        <translation>该验收项目已不存在。请刷新。</translation>
+    </message>
+    <message>
+        <source>The checklist already has an item “{name}”. Choose a different name.</source>
+        <translation>验收清单中已有项目“{name}”。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The checklist item {name} is already deactivated. Add it again to bring it back.</source>
+        <translation>验收项目“{name}”已停用。如需恢复，请重新添加该项目。</translation>
+    </message>
+    <message>
+        <source>The checklist was changed meanwhile (or an item is listed twice). Refresh the view and put the items in order again.</source>
+        <translation>验收清单已被他人修改（或有项目重复）。请刷新后重新排序。</translation>
     </message>
     <message>
         <source>The parking space no longer exists. Choose it again.</source>
@@ -2800,6 +3000,14 @@ Details: {error}</source>
     <message>
         <source>A new owner, tenant, family member or resident for the selected room</source>
         <translation>为所选房间添加业主、租户、家属或住户</translation>
+    </message>
+    <message>
+        <source>Register a &amp;sale…</source>
+        <translation>销售登记(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sell the selected unsold room or parking space to its buyers</source>
+        <translation>将选中的未售房间或车位登记售予买受人</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -3586,6 +3794,113 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>{count} rooms: {first} … {last}</source>
         <translation>共 {count} 个房间：{first} … {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>成交价（元）</translation>
+    </message>
+    <message>
+        <source>Contracted area (m²)</source>
+        <translation>合同面积（m²）</translation>
+    </message>
+    <message>
+        <source>&amp;Contract number:</source>
+        <translation>合同编号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>签约日期(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Price (yuan):</source>
+        <translation>成交价（元）(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Contracted &amp;area (m²):</source>
+        <translation>合同面积（m²）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Buyers and their shares (together 100%)</source>
+        <translation>买受人及其份额（合计 100%）</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买受人</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买受人</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额（%）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove buyer</source>
+        <translation>移除买受人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Find a buyer</source>
+        <translation>查找买受人</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or phone, then Enter to add</source>
+        <translation>输入姓名、拼音或电话，按回车添加</translation>
+    </message>
+    <message>
+        <source>&amp;Find a buyer:</source>
+        <translation>查找买受人(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>找到的客户</translation>
+    </message>
+    <message>
+        <source>Register a sale – {what}</source>
+        <translation>销售登记 – {what}</translation>
+    </message>
+    <message>
+        <source>Sell {what}</source>
+        <translation>出售 {what}</translation>
+    </message>
+    <message>
+        <source>Register sale</source>
+        <translation>确认登记</translation>
+    </message>
+    <message>
+        <source>Total: {total}%</source>
+        <translation>合计：{total}%</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将发生的变更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{what}: unsold → sold</source>
+        <translation>{what}：未售 → 已售</translation>
+    </message>
+    <message>
+        <source>Owners from {day}: {owners}</source>
+        <translation>自 {day} 起的业主：{owners}</translation>
+    </message>
+    <message>
+        <source>Sale record, contract {number}</source>
+        <translation>销售记录，合同编号 {number}</translation>
     </message>
 </context>
 <context>
