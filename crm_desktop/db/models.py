@@ -32,11 +32,15 @@ from crm_desktop.domain.enums import (
     Meter,
     ProjectKind,
     Relation,
+    RentPeriod,
+    ReviewDecision,
     Role,
     RoomStatus,
     RoomUse,
     SpaceKind,
     SpaceStatus,
+    TransferReason,
+    TransferSide,
 )
 
 
@@ -525,3 +529,148 @@ class InspectionItem(Versioned, Base):
     defect: Mapped[str] = mapped_column(Text, default="")
     rectified_on: Mapped[date | None] = mapped_column(Date)
     rectified_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+# --- tenancy (出租) --------------------------------------------------------------------------
+MONEY = Numeric(12, 2, asdecimal=True)  # yuan: rents and deposits
+
+
+class Lease(Versioned, Base):
+    """A lease (租约) of one or more rooms and parking spaces by an owner to tenants.
+
+    It runs from ``start_date`` up to ``end_date``, the day the resources are handed
+    back (the tenants' identities end that day, as identities do). Terminated early
+    on ``terminated_on``; a renewal is a new lease whose ``renewed_from_id`` names the
+    term it follows, starting on that term's end date.
+    """
+
+    __tablename__ = "lease"
+    __table_args__ = (
+        CheckConstraint("end_date > start_date", name="dates_order"),
+        CheckConstraint("rent > 0", name="rent_positive"),
+        CheckConstraint("deposit >= 0", name="deposit_positive"),
+        CheckConstraint("payment_day BETWEEN 1 AND 28", name="payment_day_range"),
+        CheckConstraint(
+            "terminated_on IS NULL OR (terminated_on >= start_date AND terminated_on < end_date)",
+            name="terminated_in_term",
+        ),
+        # A term is renewed at most once (the chain has no branches); a renewal
+        # cancelled before it began (terminated on its start date) does not count.
+        Index(
+            "uq_lease_renewed_from",
+            "renewed_from_id",
+            unique=True,
+            sqlite_where=text("terminated_on IS NULL OR terminated_on > start_date"),
+            postgresql_where=text("terminated_on IS NULL OR terminated_on > start_date"),
+        ),
+        Index("ix_lease_end", "end_date"),
+    )
+
+    landlord_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    rent: Mapped[Decimal] = mapped_column(MONEY)  # per period
+    period: Mapped[RentPeriod] = mapped_column(
+        _enum(RentPeriod, "rent_period"), default=RentPeriod.MONTHLY
+    )
+    deposit: Mapped[Decimal] = mapped_column(MONEY, default=Decimal(0))
+    payment_day: Mapped[int] = mapped_column(Integer, default=1)  # day of the month, 1..28
+    notes: Mapped[str] = mapped_column(Text, default="")
+    terminated_on: Mapped[date | None] = mapped_column(Date)
+    termination_reason: Mapped[str] = mapped_column(String(200), default="")
+    renewed_from_id: Mapped[int | None] = mapped_column(ForeignKey("lease.id"))
+
+
+class LeaseResource(Base):
+    """A room or parking space let by a lease, and the status it had before the
+    lease marked it *rented* (NULL until then), to go back to when the lease ends."""
+
+    __tablename__ = "lease_resource"
+    __table_args__ = (
+        CheckConstraint("(room_id IS NULL) <> (space_id IS NULL)", name="one_resource"),
+        UniqueConstraint("lease_id", "room_id"),
+        UniqueConstraint("lease_id", "space_id"),
+        Index("ix_lease_resource_room", "room_id"),
+        Index("ix_lease_resource_space", "space_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lease_id: Mapped[int] = mapped_column(ForeignKey("lease.id"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_space.id"))
+    status_before: Mapped[str | None] = mapped_column(String(20))
+
+
+class LeaseTenant(Base):
+    """A tenant of a lease."""
+
+    __tablename__ = "lease_tenant"
+
+    lease_id: Mapped[int] = mapped_column(ForeignKey("lease.id"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id"), primary_key=True, index=True
+    )
+
+
+class LeaseIdentity(Base):
+    """A tenant identity that follows a lease (one per tenant and resource). A renewal
+    extends the same identities, so they are linked to every term of the chain."""
+
+    __tablename__ = "lease_identity"
+
+    lease_id: Mapped[int] = mapped_column(ForeignKey("lease.id"), primary_key=True)
+    identity_id: Mapped[int] = mapped_column(
+        ForeignKey("identity.id"), primary_key=True, index=True
+    )
+
+
+# --- transfer of ownership (转让过户) ---------------------------------------------------------
+class Transfer(Versioned, Base):
+    """A transfer of ownership of a room or parking space: the old owners' identities
+    end on ``transfer_date`` and the new owners' start that day."""
+
+    __tablename__ = "transfer"
+    __table_args__ = (
+        CheckConstraint("(room_id IS NULL) <> (space_id IS NULL)", name="one_resource"),
+        Index("ix_transfer_room", "room_id", "transfer_date"),
+        Index("ix_transfer_space", "space_id", "transfer_date"),
+    )
+
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_space.id"))
+    transfer_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[TransferReason] = mapped_column(_enum(TransferReason, "transfer_reason"))
+    certificate_numbers: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class TransferParty(Base):
+    """An owner before (``from``) or after (``to``) a transfer, the share, and the
+    owner identity ended or started."""
+
+    __tablename__ = "transfer_party"
+    __table_args__ = (UniqueConstraint("transfer_id", "side", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("transfer.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    side: Mapped[TransferSide] = mapped_column(_enum(TransferSide, "transfer_side"))
+    share: Mapped[Decimal] = mapped_column(SHARE)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identity.id"))
+
+
+class TransferDecision(Base):
+    """What the transfer did to an identity or a lease that hung on the old owners."""
+
+    __tablename__ = "transfer_decision"
+    __table_args__ = (
+        CheckConstraint("(identity_id IS NULL) <> (lease_id IS NULL)", name="one_target"),
+        UniqueConstraint("transfer_id", "identity_id"),
+        UniqueConstraint("transfer_id", "lease_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("transfer.id"), index=True)
+    identity_id: Mapped[int | None] = mapped_column(ForeignKey("identity.id"))
+    lease_id: Mapped[int | None] = mapped_column(ForeignKey("lease.id"))
+    decision: Mapped[ReviewDecision] = mapped_column(_enum(ReviewDecision, "review_decision"))

@@ -223,6 +223,70 @@ _LABEL_PAIRS += [
 ]
 
 
+# --- transfer of ownership and tenancy ------------------------------------------------
+class TransferReason(StrEnum):
+    """Why ownership moves (转让过户)."""
+
+    RESALE = "resale"
+    INHERITANCE = "inheritance"
+    GIFT = "gift"
+    COURT_ORDER = "court_order"
+    OTHER = "other"
+
+
+class TransferSide(StrEnum):
+    """A party of a transfer: an owner before it (from) or after it (to)."""
+
+    FROM = "from"
+    TO = "to"
+
+
+class ReviewDecision(StrEnum):
+    """What a transfer does to an identity or lease that hangs on the old owners."""
+
+    END = "end"  # ends (a lease: terminated) on the transfer date
+    KEEP = "keep"
+
+
+class RentPeriod(StrEnum):
+    """How often the rent is paid; the lease's rent is the amount of one period."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
+
+
+class LeaseState(StrEnum):
+    """A lease on a given day (computed, never stored)."""
+
+    UPCOMING = "upcoming"
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+
+_LABEL_PAIRS += [
+    (TransferReason.RESALE, QT_TRANSLATE_NOOP("Enums", "Resale")),
+    (TransferReason.INHERITANCE, QT_TRANSLATE_NOOP("Enums", "Inheritance")),
+    (TransferReason.GIFT, QT_TRANSLATE_NOOP("Enums", "Gift")),
+    (TransferReason.COURT_ORDER, QT_TRANSLATE_NOOP("Enums", "Court order")),
+    (TransferReason.OTHER, QT_TRANSLATE_NOOP("Enums", "Other reason")),
+    (TransferSide.FROM, QT_TRANSLATE_NOOP("Enums", "Previous owner")),
+    (TransferSide.TO, QT_TRANSLATE_NOOP("Enums", "New owner")),
+    (ReviewDecision.END, QT_TRANSLATE_NOOP("Enums", "End on the transfer date")),
+    (ReviewDecision.KEEP, QT_TRANSLATE_NOOP("Enums", "Keep")),
+    (RentPeriod.MONTHLY, QT_TRANSLATE_NOOP("Enums", "Monthly")),
+    (RentPeriod.QUARTERLY, QT_TRANSLATE_NOOP("Enums", "Quarterly")),
+    (RentPeriod.HALF_YEARLY, QT_TRANSLATE_NOOP("Enums", "Half-yearly")),
+    (RentPeriod.YEARLY, QT_TRANSLATE_NOOP("Enums", "Yearly")),
+    (LeaseState.UPCOMING, QT_TRANSLATE_NOOP("Enums", "Not started")),
+    (LeaseState.ACTIVE, QT_TRANSLATE_NOOP("Enums", "Active")),
+    (LeaseState.EXPIRED, QT_TRANSLATE_NOOP("Enums", "Expired")),
+    (LeaseState.TERMINATED, QT_TRANSLATE_NOOP("Enums", "Terminated early")),
+]
+
+
 LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
 
 

@@ -357,6 +357,12 @@ class MainWindow(QMainWindow):
             self.register_sale,
             tip=self.tr("Sell the selected unsold room or parking space to its buyers"),
         )
+        self._action(
+            "handoverAction",
+            self.tr("&Handover…"),
+            self.handover,
+            tip=self.tr("Schedule or record the handover of the selected sold room"),
+        )
         self._action("aboutAction", self.tr("&About"), self.about)
         self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -406,6 +412,7 @@ class MainWindow(QMainWindow):
         customers.addAction(a["addCustomerToRoomAction"])
         customers.addSeparator()
         customers.addAction(a["registerSaleAction"])
+        customers.addAction(a["handoverAction"])
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
@@ -622,6 +629,7 @@ class MainWindow(QMainWindow):
         resource = record is not None and record[0] in (NodeKind.ROOM, NodeKind.PARKING_SPACE)
         a["addCustomerToRoomAction"].setEnabled(resource)
         a["registerSaleAction"].setEnabled(resource)
+        a["handoverAction"].setEnabled(record is not None and record[0] == NodeKind.ROOM)
         current = self.tree.currentIndex()
         a["expandAction"].setEnabled(current.isValid() and self.tree_model.hasChildren(current))
 
@@ -793,6 +801,8 @@ class MainWindow(QMainWindow):
         elif kind in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
             menu.addAction(a["addCustomerToRoomAction"])
             menu.addAction(a["registerSaleAction"])
+            if kind == NodeKind.ROOM:
+                menu.addAction(a["handoverAction"])
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addAction(a["editAction"])
@@ -1014,6 +1024,17 @@ class MainWindow(QMainWindow):
         room = record_id if kind == NodeKind.ROOM else None
         space = record_id if kind == NodeKind.PARKING_SPACE else None
         dialog = SaleDialog(self.ctx, (room, space, self.detail.current_title()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def handover(self) -> None:
+        """Schedule or record the handover (收楼) of the selected room."""
+        record = self.current_record()
+        if self.ctx is None or record is None or record[0] != NodeKind.ROOM:
+            return
+        from crm_desktop.ui.dialogs.handover_dialog import HandoverDialog
+
+        dialog = HandoverDialog(self.ctx, (record[1], self.detail.current_title()), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

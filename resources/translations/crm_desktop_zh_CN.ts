@@ -1862,6 +1862,74 @@ Details: {error}</source>
         <source>Gas meter</source>
         <translation>燃气表</translation>
     </message>
+    <message>
+        <source>Resale</source>
+        <translation>二手买卖</translation>
+    </message>
+    <message>
+        <source>Inheritance</source>
+        <translation>继承</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠与</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>法院判决</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Previous owner</source>
+        <translation>原业主</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新业主</translation>
+    </message>
+    <message>
+        <source>End on the transfer date</source>
+        <translation>于过户日结束</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月付</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季付</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>半年付</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>年付</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated early</source>
+        <translation>已提前解约</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2661,6 +2729,242 @@ Details: {error}</source>
         <source>Only an unsold room or parking space can be sold; this one is already sold. A change of owners is a transfer of ownership.</source>
         <translation>只有未售的房间或车位才能登记销售；此房间或车位已售出。更换业主应办理转让过户。</translation>
     </message>
+    <message>
+        <source>Enter the rent of one period, in yuan.</source>
+        <translation>请输入每期租金（元）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a rent. Type the amount of one period in yuan, e.g. 3500.</source>
+        <translation>“{value}”不是有效的租金。请输入每期租金金额（元），例如 3500。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a deposit. Type the amount in yuan, e.g. 7000, or leave it empty.</source>
+        <translation>“{value}”不是有效的押金。请输入金额（元），例如 7000，无押金可留空。</translation>
+    </message>
+    <message>
+        <source>The rent {value} is out of range: it must be more than 0 yuan.</source>
+        <translation>租金 {value} 超出范围：必须大于 0 元。</translation>
+    </message>
+    <message>
+        <source>The deposit {value} is out of range: it must be 0 yuan or more.</source>
+        <translation>押金 {value} 超出范围：不能小于 0 元。</translation>
+    </message>
+    <message>
+        <source>Amounts are kept to the fen (0.01); {value} has more.</source>
+        <translation>金额精确到分（0.01）；{value} 的小数位过多。</translation>
+    </message>
+    <message>
+        <source>Choose how often the rent is paid: monthly, quarterly, half-yearly or yearly.</source>
+        <translation>请选择租金支付周期：月付、季付、半年付或年付。</translation>
+    </message>
+    <message>
+        <source>The rent payment day is a day of the month from 1 to 28 (a day every month has); {value} is not.</source>
+        <translation>交租日应为每月的 1 至 28 日（每个月都有的日期）；{value} 不符合要求。</translation>
+    </message>
+    <message>
+        <source>Enter the date the lease starts.</source>
+        <translation>请输入租约开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date the lease ends: the day the tenants hand the keys back.</source>
+        <translation>请输入租约结束日期，即租户交还钥匙的日期。</translation>
+    </message>
+    <message>
+        <source>The renewal starts on {start}, when the current term ends, so it must end after that day; {end} does not.</source>
+        <translation>续租从本期租约结束的 {start} 开始，因此结束日期必须晚于该日；{end} 不符合要求。</translation>
+    </message>
+    <message>
+        <source>The lease ends on {end}, which is not after its start {start}. The end date is the day the tenants hand the keys back.</source>
+        <translation>租约结束日期 {end} 不晚于开始日期 {start}。结束日期是租户交还钥匙的日期。</translation>
+    </message>
+    <message>
+        <source>A lease runs at most 20 years; {start} to {end} is longer. Let it for a shorter term and renew it when the term is up.</source>
+        <translation>租期最长 20 年；{start} 至 {end} 超过了这一期限。请缩短租期，到期后再续租。</translation>
+    </message>
+    <message>
+        <source>Enter why the lease ends early (the tenant moves out, rent not paid, the owner sells …).</source>
+        <translation>请填写提前解约的原因（租户搬离、拖欠租金、业主出售房产等）。</translation>
+    </message>
+    <message>
+        <source>The reason has at most 200 characters.</source>
+        <translation>原因最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least one room or parking space to let.</source>
+        <translation>请至少选择一个要出租的房间或车位。</translation>
+    </message>
+    <message>
+        <source>A room or parking space is listed twice. List each one once.</source>
+        <translation>有房间或车位重复列出，每个只需列一次。</translation>
+    </message>
+    <message>
+        <source>Choose the landlord: one of the current owners of what is let.</source>
+        <translation>请选择出租人：须为出租房产的现业主之一。</translation>
+    </message>
+    <message>
+        <source>{name} is not an owner of {resource} from {date} on. Only a current owner can let it: choose one of its owners as the landlord, or check the start date.</source>
+        <translation>{name} 自 {date} 起并非 {resource} 的业主。只有现业主才能出租：请选择其业主之一作为出租人，或检查开始日期。</translation>
+    </message>
+    <message>
+        <source>{resource} is already let from {start} to {end} (tenants: {tenants}). Leases of the same room or parking space cannot overlap: choose dates outside that term, or end that lease first.</source>
+        <translation>{resource} 在 {start} 至 {end} 已出租（租户：{tenants}）。同一房间或车位的租约不能重叠：请选择该租期以外的日期，或先结束那份租约。</translation>
+    </message>
+    <message>
+        <source>Add at least one tenant.</source>
+        <translation>请至少添加一位租户。</translation>
+    </message>
+    <message>
+        <source>Choose or enter every tenant.</source>
+        <translation>请为每一行选择或录入租户。</translation>
+    </message>
+    <message>
+        <source>A tenant is listed twice. List each tenant once.</source>
+        <translation>有租户重复列出，每位租户只需列一次。</translation>
+    </message>
+    <message>
+        <source>The landlord cannot also be a tenant of the same lease.</source>
+        <translation>出租人不能同时是同一租约的租户。</translation>
+    </message>
+    <message>
+        <source>{name} is already recorded as a tenant of {resource} over these dates. End that tenancy first, or choose other dates.</source>
+        <translation>{name} 在这段时间内已登记为 {resource} 的租户。请先结束该租户身份，或选择其他日期。</translation>
+    </message>
+    <message>
+        <source>This lease no longer exists. Refresh the view.</source>
+        <translation>该租约已不存在，请刷新视图。</translation>
+    </message>
+    <message>
+        <source>This lease was terminated on {date}, so it cannot be renewed. Start a new lease instead.</source>
+        <translation>该租约已于 {date} 解约，无法续租。请改为新签租约。</translation>
+    </message>
+    <message>
+        <source>This lease was already renewed: the next term runs from {start} to {end}. Renew that term instead.</source>
+        <translation>该租约已续租：下一期为 {start} 至 {end}。如需再续，请对该期租约续租。</translation>
+    </message>
+    <message>
+        <source>No tenant of this lease is still on it (their tenancies were ended). Start a new lease for the new tenants instead.</source>
+        <translation>该租约已没有在租的租户（其租户身份均已结束）。请为新租户新签租约。</translation>
+    </message>
+    <message>
+        <source>Enter the date the lease ends early.</source>
+        <translation>请输入提前解约的日期。</translation>
+    </message>
+    <message>
+        <source>This lease was already terminated on {date}.</source>
+        <translation>该租约已于 {date} 解约。</translation>
+    </message>
+    <message>
+        <source>The termination date {date} is before the lease starts ({start}). Choose a day within the term; to cancel a lease that has not started, terminate it on its start date.</source>
+        <translation>解约日期 {date} 早于租约开始日期（{start}）。请选择租期内的日期；如要取消尚未开始的租约，请以其开始日期解约。</translation>
+    </message>
+    <message>
+        <source>The lease ends on {end} anyway; a termination date must be before that day. Choose an earlier date, or let the lease run out.</source>
+        <translation>租约本就于 {end} 到期；解约日期必须早于该日。请选择更早的日期，或让租约自然到期。</translation>
+    </message>
+    <message>
+        <source>The termination date {date} is in the future. Terminate the lease once the date has come; a lease that has not started is cancelled by terminating it on its start date.</source>
+        <translation>解约日期 {date} 尚未到来。请到期后再办理解约；尚未开始的租约可以其开始日期解约来取消。</translation>
+    </message>
+    <message>
+        <source>This lease was renewed and the next term began on {start}. Terminate the current term instead.</source>
+        <translation>该租约已续租，下一期已于 {start} 开始。请对当前这一期租约办理解约。</translation>
+    </message>
+    <message>
+        <source>Choose one room or one parking space to transfer.</source>
+        <translation>请选择一个要过户的房间或车位。</translation>
+    </message>
+    <message>
+        <source>This room or parking space has no owners, so there is nothing to transfer. A first owner is registered by a sales registration.</source>
+        <translation>该房间或车位没有业主，无法过户。首位业主应通过销售登记录入。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the transfer: resale, inheritance, gift, court order or other.</source>
+        <translation>请选择过户原因：二手买卖、继承、赠与、法院判决或其他。</translation>
+    </message>
+    <message>
+        <source>The reason is “other”: describe it in the notes (e.g. the division of a company&apos;s assets).</source>
+        <translation>过户原因为“其他”：请在备注中说明（例如公司资产分割）。</translation>
+    </message>
+    <message>
+        <source>The certificate numbers are too long (at most 200 characters together). Keep only the numbers, without remarks.</source>
+        <translation>产权证号过长（合计最多 200 个字符）。请只填写证号，不要附加说明。</translation>
+    </message>
+    <message>
+        <source>Choose for each person and lease: end on the transfer date, or keep.</source>
+        <translation>请为每个人和每份租约选择：于过户日结束，或保留。</translation>
+    </message>
+    <message>
+        <source>The people and leases to review have changed since the transfer was opened. Refresh the view and review them again.</source>
+        <translation>打开过户后，需要处理的人员和租约已发生变化。请刷新视图后重新核对。</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Add at least one new owner.</source>
+        <translation>请至少添加一位新业主。</translation>
+    </message>
+    <message>
+        <source>Choose or enter every new owner.</source>
+        <translation>请为每一行选择或录入新业主。</translation>
+    </message>
+    <message>
+        <source>A new owner is listed twice. List each one once.</source>
+        <translation>有新业主重复列出，每位只需列一次。</translation>
+    </message>
+    <message>
+        <source>Give every new owner a share (together 100%).</source>
+        <translation>请填写每位新业主的产权份额（合计 100%）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transfer.</source>
+        <translation>请输入过户日期。</translation>
+    </message>
+    <message>
+        <source>The transfer date {date} is in the future. Register the transfer once it has taken place.</source>
+        <translation>过户日期 {date} 尚未到来。请在过户完成后再登记。</translation>
+    </message>
+    <message>
+        <source>The owners of this room or parking space changed after you opened the transfer. Nothing was saved; open the transfer again.</source>
+        <translation>打开过户后，该房间或车位的业主已发生变化。未保存任何内容，请重新打开过户。</translation>
+    </message>
+    <message>
+        <source>An ownership here already ends on {date}. End or transfer it in one step: correct that ownership first.</source>
+        <translation>此处有一项产权已设定于 {date} 结束。结束和过户不能同时进行：请先更正该产权记录。</translation>
+    </message>
+    <message>
+        <source>The transfer date {date} is before the current ownership began ({start}). Choose {start} or later.</source>
+        <translation>过户日期 {date} 早于现有产权的开始日期（{start}）。请选择 {start} 或之后的日期。</translation>
+    </message>
+    <message>
+        <source>The new owners and their shares are the same as now: there is nothing to transfer. To change only the shares, edit the owners&apos; shares.</source>
+        <translation>新业主及其份额与现在完全相同，无需过户。如只需调整份额，请修改业主份额。</translation>
+    </message>
+    <message>
+        <source>Decide for {names}: end on the transfer date, or keep. Everyone whose identity here depends on the old owners is reviewed in the transfer.</source>
+        <translation>请为 {names} 选择：于过户日结束，或保留。过户时须逐一处理依附于原业主的所有身份。</translation>
+    </message>
+    <message>
+        <source>Decide for the lease of {names}: terminate it on the transfer date, or keep it (the new owner becomes the landlord).</source>
+        <translation>请为 {names} 的租约选择：于过户日解约，或保留（由新业主作为出租人）。</translation>
+    </message>
+    <message>
+        <source>{name} is {role} here only from {start}, after the transfer date, so that cannot end on the transfer date. Keep it, or end it separately.</source>
+        <translation>{name} 自 {start} 起才是此处的{role}，晚于过户日期，因此不能于过户日结束。请选择保留，或另行结束。</translation>
+    </message>
 </context>
 <context>
     <name>GenerateRoomsDialog</name>
@@ -2706,6 +3010,257 @@ Details: {error}</source>
     <message>
         <source>No customer found for “{query}”.</source>
         <translation>没有找到与“{query}”匹配的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Kind of key</source>
+        <translation>钥匙种类</translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation>钥匙数量</translation>
+    </message>
+    <message>
+        <source>Remove this kind of key</source>
+        <translation>删除此行钥匙</translation>
+    </message>
+    <message>
+        <source>Item (balcony …)</source>
+        <translation>项目（如阳台）</translation>
+    </message>
+    <message>
+        <source>Name of the added item</source>
+        <translation>新增验收项目名称</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>有缺陷</translation>
+    </message>
+    <message>
+        <source>What and where</source>
+        <translation>缺陷内容及位置</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>删除此项目</translation>
+    </message>
+    <message>
+        <source>Added item</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>{item}: OK</source>
+        <translation>{item}：合格</translation>
+    </message>
+    <message>
+        <source>{item}: defect</source>
+        <translation>{item}：有缺陷</translation>
+    </message>
+    <message>
+        <source>{item}: defect found</source>
+        <translation>{item}：缺陷描述</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule an appointment</source>
+        <translation>预约收楼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Complete the &amp;handover</source>
+        <translation>办理收楼(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;date:</source>
+        <translation>预约日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>收楼日期</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on:</source>
+        <translation>收楼日期(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Handled &amp;by:</source>
+        <translation>经办人(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>交付钥匙</translation>
+    </message>
+    <message>
+        <source>Add &amp;key</source>
+        <translation>添加钥匙(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Meter readings (leave blank if not read)</source>
+        <translation>表计读数（未抄表的留空）</translation>
+    </message>
+    <message>
+        <source>&amp;Water meter:</source>
+        <translation>水表(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Electricity meter:</source>
+        <translation>电表(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Gas meter:</source>
+        <translation>燃气表(&amp;G):</translation>
+    </message>
+    <message>
+        <source>{meter}: reading</source>
+        <translation>{meter}读数</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未抄表</translation>
+    </message>
+    <message>
+        <source>{meter}: unit</source>
+        <translation>{meter}单位</translation>
+    </message>
+    <message>
+        <source>Inspection: mark every item OK or Defect</source>
+        <translation>验收：逐项标记“合格”或“有缺陷”</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>An item beyond the checklist (balcony, storeroom …)</source>
+        <translation>验收清单以外的项目（阳台、储物间等）</translation>
+    </message>
+    <message>
+        <source>Handover – {room}</source>
+        <translation>收楼 – {room}</translation>
+    </message>
+    <message>
+        <source>Handover of {room}</source>
+        <translation>{room} 收楼</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Save appointment</source>
+        <translation>保存预约</translation>
+    </message>
+    <message>
+        <source>Complete handover</source>
+        <translation>完成收楼</translation>
+    </message>
+    <message>
+        <source>sale signed on {date}</source>
+        <translation>销售合同签订于 {date}</translation>
+    </message>
+    <message>
+        <source>Appointment on {date} (overdue).</source>
+        <translation>已预约 {date} 收楼（已逾期）。</translation>
+    </message>
+    <message>
+        <source>Appointment on {date}.</source>
+        <translation>已预约 {date} 收楼。</translation>
+    </message>
+    <message>
+        <source>No appointment yet.</source>
+        <translation>尚未预约收楼。</translation>
+    </message>
+    <message>
+        <source>{room} was handed over on {date} (handled by {name}); there is nothing left to schedule or record. Open defects are rectified one by one.</source>
+        <translation>{room} 已于 {date} 收楼（经办人：{name}），无需再预约或登记。未整改的缺陷请逐项办理整改。</translation>
+    </message>
+    <message>
+        <source>{room} has not been sold. A handover follows the sale: register the sale first.</source>
+        <translation>{room} 尚未售出。收楼在销售之后进行：请先办理销售登记。</translation>
+    </message>
+    <message>
+        <source>Record the keys handed over: at least one kind (front door key, access card …) and how many.</source>
+        <translation>请登记交付的钥匙：至少一种（入户门钥匙、门禁卡等）及其数量。</translation>
+    </message>
+    <message>
+        <source>Choose or type the kind of every line of keys, or remove the line.</source>
+        <translation>请为每一行钥匙选择或填写种类，或删除该行。</translation>
+    </message>
+    <message>
+        <source>Type the name of the added item, or remove it.</source>
+        <translation>请填写新增项目的名称，或将其删除。</translation>
+    </message>
+    <message>
+        <source>Check every item of the inspection: {names} not marked yet. Mark each item OK, or Defect with what was found.</source>
+        <translation>请逐项验收：{names} 尚未标记。每一项请标记为“合格”，或标记为“有缺陷”并填写缺陷内容。</translation>
+    </message>
+    <message>
+        <source>Describe the defect found at {name} (what and where), so that it can be put right.</source>
+        <translation>请描述{name}发现的缺陷（内容及位置），以便安排整改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将发生的变更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The handover appointment of {room} stays on {date}</source>
+        <translation>{room} 的收楼预约仍为 {date}</translation>
+    </message>
+    <message>
+        <source>The handover appointment of {room} moves from {old} to {new}</source>
+        <translation>{room} 的收楼预约由 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>Handover appointment for {room} on {date}</source>
+        <translation>预约 {room} 于 {date} 收楼</translation>
+    </message>
+    <message>
+        <source>{room}: sold → handed over on {date}, handled by {name}</source>
+        <translation>{room}：已售 → 已收楼（收楼日期 {date}，经办人 {name}）</translation>
+    </message>
+    <message>
+        <source>Completes the appointment of {date}</source>
+        <translation>完成 {date} 的收楼预约</translation>
+    </message>
+    <message>
+        <source>Keys: {keys}</source>
+        <translation>钥匙：{keys}</translation>
+    </message>
+    <message>
+        <source>Meter readings: {readings}</source>
+        <translation>表计读数：{readings}</translation>
+    </message>
+    <message>
+        <source>Inspection: {ok} OK, {defects} with defects</source>
+        <translation>验收：合格 {ok} 项，有缺陷 {defects} 项</translation>
+    </message>
+    <message>
+        <source>Defects to rectify: {defects}</source>
+        <translation>待整改缺陷：{defects}</translation>
+    </message>
+    <message>
+        <source>Not checked yet: {names}</source>
+        <translation>尚未验收：{names}</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3563,14 @@ Details: {error}</source>
     <message>
         <source>Sell the selected unsold room or parking space to its buyers</source>
         <translation>将选中的未售房间或车位登记售予买受人</translation>
+    </message>
+    <message>
+        <source>&amp;Handover…</source>
+        <translation>收楼(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Schedule or record the handover of the selected sold room</source>
+        <translation>为选中的已售房间预约或办理收楼</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -3399,6 +3962,45 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Edit project</source>
         <translation>编辑项目</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDefectDialog</name>
+    <message>
+        <source>Rectification date</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Rectified &amp;on:</source>
+        <translation>整改日期(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Rectified by</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <source>The staff member or contractor who did the work</source>
+        <translation>完成整改的工作人员或施工单位</translation>
+    </message>
+    <message>
+        <source>Rectified &amp;by:</source>
+        <translation>整改人(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Rectify a defect – {item}</source>
+        <translation>缺陷整改 – {item}</translation>
+    </message>
+    <message>
+        <source>Room {room}</source>
+        <translation>房间：{room}</translation>
+    </message>
+    <message>
+        <source>Found at the handover on {date}</source>
+        <translation>于 {date} 收楼验收时发现</translation>
+    </message>
+    <message>
+        <source>Mark rectified</source>
+        <translation>确认已整改</translation>
     </message>
 </context>
 <context>
