@@ -11,6 +11,7 @@ from crm_desktop.domain.enums import NodeKind
 from crm_desktop.services import queries
 from crm_desktop.ui import dialogs
 from crm_desktop.ui.dialogs.customer_dialog import CustomerDialog
+from crm_desktop.ui.dialogs.sale_dialog import SaleDialog
 from crm_desktop.ui.i18n import install_translations
 from tests.factories import portfolio
 
@@ -48,6 +49,7 @@ def test_no_dialog_repeats_a_shortcut_letter(qapp, ctx, db, actor, language):
             dialogs.merge_rooms_dialog(None, ctx, rooms[:2]),
             CustomerDialog(ctx),
             CustomerDialog(ctx, room=(rooms[0], None, "3-1-101")),
+            SaleDialog(ctx, (rooms[0], None, "3-1-101")),
         ]
         for dialog in made:
             letters = mnemonics(dialog)
