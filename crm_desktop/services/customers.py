@@ -22,7 +22,11 @@ from crm_desktop.db.models import (
     CustomerPhone,
     CustomerSearch,
     Identity,
+    Lease,
+    LeaseTenant,
     Room,
+    SaleBuyer,
+    TransferParty,
     Vehicle,
 )
 from crm_desktop.domain import identifiers as ids
@@ -615,6 +619,7 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
             (Identity, Identity.related_customer_id),
             (Vehicle, Vehicle.customer_id),
             (BankAccount, BankAccount.customer_id),
+            (Lease, Lease.landlord_id),
         ):
             row_ids = list(s.scalars(select(model.id).where(column == merged.id)))
             if row_ids:
@@ -627,6 +632,7 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
                 moved.setdefault(model.__tablename__, []).extend(row_ids)
                 for rid in row_ids:
                     uow.audit("merge", model.__tablename__, rid, column.key, merged.id, survivor.id)
+        _move_links(uow, merged.id, survivor.id, moved)
         have = set(
             s.scalars(select(CustomerPhone.number).where(CustomerPhone.customer_id == survivor.id))
         )
@@ -650,6 +656,44 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
         refresh_search(s, merged.id)
         refresh_search(s, survivor.id)
         return survivor.version
+
+
+def _move_links(uow: UnitOfWork, merged_id: int, survivor_id: int, moved: dict) -> None:
+    """Sale buyers, lease tenants and transfer parties follow the merge. Both records in
+    the same role of the same sale, lease or transfer cannot be one person: refused."""
+    s = uow.session
+    links = (
+        (SaleBuyer, (SaleBuyer.sale_id,)),
+        (LeaseTenant, (LeaseTenant.lease_id,)),
+        (TransferParty, (TransferParty.transfer_id, TransferParty.side)),
+    )
+    for model, columns in links:
+        theirs = {
+            tuple(r) for r in s.execute(select(*columns).where(model.customer_id == merged_id))
+        }
+        if not theirs:
+            continue
+        ours = {
+            tuple(r) for r in s.execute(select(*columns).where(model.customer_id == survivor_id))
+        }
+        if theirs & ours:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Both records take part, side by side, in the same sale, lease or transfer, "
+                    "so they are two different people and cannot be merged.",
+                ),
+                field="customer",
+            )
+        s.execute(
+            update(model)
+            .where(model.customer_id == merged_id)
+            .values(customer_id=survivor_id)
+            .execution_options(synchronize_session=False)
+        )
+        for key in sorted(theirs):
+            uow.audit("merge", model.__tablename__, key[0], "customer_id", merged_id, survivor_id)
+        moved.setdefault(model.__tablename__, []).extend(key[0] for key in theirs)
 
 
 # --- vehicles -----------------------------------------------------------------------------

@@ -2002,6 +2002,10 @@ Details: {error}</source>
         <translation>这两个客户的证件号码不同，属于不同的个人或企业，不能合并。</translation>
     </message>
     <message>
+        <source>Both records take part, side by side, in the same sale, lease or transfer, so they are two different people and cannot be merged.</source>
+        <translation>这两条记录在同一笔销售、租约或过户中同时出现，说明是两位不同的客户，不能合并。</translation>
+    </message>
+    <message>
         <source>The plate {plate} is already registered to {name}. If the car changed hands, remove it from that customer first.</source>
         <translation>车牌 {plate} 已登记在 {name} 名下。如车辆已转让，请先从该客户名下移除此车辆。</translation>
     </message>

@@ -289,3 +289,38 @@ def test_create_with_identity_is_one_transaction(db, actor):
         )
     assert exc.value.field == "share"
     assert c.count_customers(db) == 1
+
+
+def test_merge_moves_sales_and_leases(db, actor):
+    from crm_desktop.services import sales, tenancy
+
+    p = portfolio(db, actor)
+    room = room_ids(db, p["building"])["3-1-101"]
+    keep = c.create_customer(db, actor, person("张三", "13800138000"))
+    dup = c.create_customer(db, actor, person("张三", "13900139000"))
+    tenant = c.create_customer(db, actor, person("王五", "13700137000"))
+    sale = sales.register_sale(
+        db,
+        actor,
+        sales.SaleFields(
+            "HT-1", date(2024, 1, 5), "1000000", [sales.Buyer(customer_id=dup)], room_id=room
+        ),
+    )
+    lease = tenancy.start_lease(
+        db,
+        actor,
+        tenancy.LeaseFields(
+            landlord_id=dup,
+            start_date=date(2024, 2, 1),
+            end_date=date(2044, 1, 31),
+            rent="3000",
+            tenants=[tenancy.Tenant(customer_id=tenant)],
+            room_ids=[room],
+        ),
+    )
+    c.merge_customers(db, actor, keep, dup)
+    (row,) = sales.sales_of(db, room_id=room)
+    assert row.id == sale and [b[0] for b in row.buyers] == [keep]
+    assert tenancy.lease_of(db, lease).landlord_id == keep
+    trail = _audit(db, "sale_buyer", sale)
+    assert ("merge", "customer_id", str(dup), str(keep)) in trail
