@@ -22,3 +22,8 @@ def room_sort_key(unit: str, floor: int, number: str) -> str:
     # A space separates the parts: it sorts before every character a unit may contain,
     # so rooms without a unit (ground-floor shops) come before unit 1.
     return f"{natural(unit)} {floor + 1000:04d} {natural(number)}"
+
+
+# Full-width digits and signs as a Chinese input method types them, to ASCII (for
+# numbers: areas, prices, shares, readings).
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")

@@ -38,9 +38,9 @@ from crm_desktop.domain.enums import (
     DocumentType,
     Gender,
 )
-from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from crm_desktop.services.database import Actor, Database, UnitOfWork
+from crm_desktop.services.database import Actor, Database, UnitOfWork, check_version
 
 MAX_PHONES = 10
 
@@ -378,18 +378,6 @@ def _customer(session, customer_id: int, *, lock_merged: bool = True) -> Custome
     return obj
 
 
-def _check_version(obj, expected: int) -> None:
-    if obj.version != expected:
-        raise StaleRecordError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Someone else changed this record after you opened it, so your save "
-                "was refused to avoid overwriting their change. Your entries are still in the "
-                "form: note them, reopen the record and apply them again.",
-            )
-        )
-
-
 # --- search keys --------------------------------------------------------------------------
 def refresh_search(session, customer_id: int) -> None:
     """Rewrite one customer's search keys from its current data (same transaction)."""
@@ -501,7 +489,7 @@ def update_customer(
     with db.write(actor) as uow:
         session = uow.session
         obj = _customer(session, customer_id)
-        _check_version(obj, version)
+        check_version(obj, version)
         _check_document_free(session, values, exclude_id=customer_id)
         phones = values.pop("phones")
         changed = False
@@ -547,7 +535,7 @@ def verify_customer(db: Database, actor: Actor, customer_id: int, version: int) 
     """Record that a clerk checked the customer's document (身份认证): who and when."""
     with db.write(actor) as uow:
         obj = _customer(uow.session, customer_id)
-        _check_version(obj, version)
+        check_version(obj, version)
         if not obj.document_number:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -751,7 +739,7 @@ def update_vehicle(
                     "Errors", "This vehicle was removed meanwhile. Refresh the view and try again."
                 )
             )
-        _check_version(obj, version)
+        check_version(obj, version)
         _check_plate_free(uow.session, values["plate"], exclude_id=vehicle_id)
         for k, v in values.items():
             if getattr(obj, k) != v:
@@ -850,7 +838,7 @@ def update_account(
                     "Errors", "This account was closed meanwhile. Refresh the view and try again."
                 )
             )
-        _check_version(obj, version)
+        check_version(obj, version)
         for k, v in values.items():
             if getattr(obj, k) != v:
                 uow.audit("update", "bank_account", obj.id, k, getattr(obj, k), v)

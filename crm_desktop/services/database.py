@@ -112,6 +112,15 @@ _STALE = QT_TRANSLATE_NOOP(
     "avoid overwriting their change. Your entries are still in the form: note them, "
     "reopen the record and apply them again.",
 )
+
+
+def check_version(obj: Any, expected: int | None) -> None:
+    """Refuse a save made from an out-of-date copy of ``obj`` (``expected``: the version
+    the clerk's form was read at; None: no check)."""
+    if expected is not None and obj.version != expected:
+        raise StaleRecordError(_STALE)
+
+
 _CONFLICT = QT_TRANSLATE_NOOP(
     "Errors",
     "The save conflicts with existing data ({detail}). Nothing was saved.",

@@ -44,22 +44,15 @@ from crm_desktop.db.models import (
     Room,
     Sale,
 )
+from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import METER_UNITS, Meter, Role, RoomStatus
-from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.services import identities as _identities
-from crm_desktop.services.database import Actor, Database, UnitOfWork
+from crm_desktop.services.database import Actor, Database, UnitOfWork, check_version
 
 MAX_KEYS = 999
 MAX_READING = Decimal("10000000000")  # Numeric(12, 2)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-
-_STALE = QT_TRANSLATE_NOOP(
-    "Errors",
-    "Someone else changed this record after you opened it, so your save "
-    "was refused to avoid overwriting their change. Your entries are still in the "
-    "form: note them, reopen the record and apply them again.",
-)
 
 
 # --- input records ------------------------------------------------------------------------
@@ -119,7 +112,7 @@ def _staff_name(value: str | None, field_name: str, missing: str) -> str:
 
 def parse_count(value: Any, kind: str) -> int:
     """A number of keys: a whole number from 1 to 999 ('3', '３')."""
-    text = str(value if value is not None else "").translate(_FULLWIDTH).strip()
+    text = str(value if value is not None else "").translate(FULLWIDTH).strip()
     try:
         count = int(text)
     except ValueError:
@@ -150,7 +143,7 @@ def parse_reading(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         reading = value
     else:
-        text = str(value if value is not None else "").translate(_FULLWIDTH)
+        text = str(value if value is not None else "").translate(FULLWIDTH)
         text = text.replace(",", "").strip()
         if not text:
             raise ValidationError(
@@ -567,8 +560,7 @@ def _scheduled(s, f: HandoverFields) -> Handover | None:
                 "by someone else. Refresh the view and try again.",
             )
         )
-    if f.version is not None and handover.version != f.version:
-        raise StaleRecordError(_STALE)
+    check_version(handover, f.version)
     return handover
 
 
@@ -635,8 +627,7 @@ def rectify_defect(
                     "Errors", "This inspection item no longer exists. Refresh the view."
                 )
             )
-        if version is not None and item.version != version:
-            raise StaleRecordError(_STALE)
+        check_version(item, version)
         if item.ok:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -728,8 +719,7 @@ def _template_item(s, item_id: int, version: int | None) -> InspectionTemplate:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "This checklist item no longer exists. Refresh the view.")
         )
-    if version is not None and obj.version != version:
-        raise StaleRecordError(_STALE)
+    check_version(obj, version)
     return obj
 
 

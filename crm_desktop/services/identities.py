@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Date, and_, bindparam, or_, select
 from sqlalchemy.orm import aliased
 
 from crm_desktop.db.models import (
@@ -29,13 +29,13 @@ from crm_desktop.db.models import (
     Room,
 )
 from crm_desktop.domain import identifiers as ids
+from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import NodeKind, Relation, Role
-from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from crm_desktop.services.database import Actor, Database, UnitOfWork
+from crm_desktop.services.database import Actor, Database, UnitOfWork, check_version
 
 HUNDRED = Decimal("100")
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
 
 @dataclass
@@ -56,7 +56,7 @@ def parse_share(value: Any, field_name: str = "share") -> Decimal | None:
     """A share in percent: '60', '60%', '33.33', full-width digits; None if blank."""
     if value is None:
         return None
-    text = str(value).translate(_FULLWIDTH).replace("%", "").strip()
+    text = str(value).translate(FULLWIDTH).replace("%", "").strip()
     if not text:
         return None
     try:
@@ -317,15 +317,7 @@ def end_identity_in(
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "This identity no longer exists. Refresh the view.")
         )
-    if version is not None and obj.version != version:
-        raise StaleRecordError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Someone else changed this record after you opened it, so your save "
-                "was refused to avoid overwriting their change. Your entries are still in the "
-                "form: note them, reopen the record and apply them again.",
-            )
-        )
+    check_version(obj, version)
     end = end_date or date.today()
     if obj.end_date is not None and obj.end_date <= end:
         raise ValidationError(
@@ -515,34 +507,46 @@ def family_of(db: Database, customer_id: int) -> list[IdentityRow]:
         )
 
 
+# Current owners' names (active today, largest share first), built once: for a
+# building's 240 rooms constructing the statement would cost three times running it.
+_TODAY = bindparam("today", type_=Date)
+_OWNERS = (
+    select(Identity.room_id, Customer.name)
+    .join(Customer, Customer.id == Identity.customer_id)
+    .where(
+        Identity.role == Role.OWNER,
+        Identity.start_date <= _TODAY,
+        or_(Identity.end_date.is_(None), Identity.end_date > _TODAY),
+    )
+    .order_by(Identity.room_id, Identity.share.desc(), Identity.id)
+)
+_ROOMS_OWNERS = _OWNERS.where(Identity.room_id.in_(bindparam("ids", expanding=True)))
+_BUILDING_OWNERS = _OWNERS.join(Room, Room.id == Identity.room_id).where(
+    Room.building_id == bindparam("building")
+)
+
+
+def _owner_names(conn, stmt, **params: Any) -> dict[int, str]:
+    out: dict[int, list[str]] = {}
+    for room_id, name in conn.execute(stmt, {"today": date.today(), **params}):
+        out.setdefault(room_id, []).append(name)
+    return {k: "、".join(v) for k, v in out.items()}
+
+
 def current_owner_names(db_or_conn, room_ids: Iterable[int]) -> dict[int, str]:
     """The current owners' names per room ("张三、李四"), for the tree and the room table."""
     room_ids = list(room_ids)
     if not room_ids:
         return {}
-    today = date.today()
-    stmt = (
-        select(Identity.room_id, Customer.name)
-        .join(Customer, Customer.id == Identity.customer_id)
-        .where(
-            Identity.room_id.in_(room_ids),
-            Identity.role == Role.OWNER,
-            _active_on(today),
-        )
-        .order_by(Identity.room_id, Identity.share.desc(), Identity.id)
-    )
-    out: dict[int, list[str]] = {}
-
-    def run(conn):
-        for room_id, name in conn.execute(stmt):
-            out.setdefault(room_id, []).append(name)
-
     if isinstance(db_or_conn, Database):
         with db_or_conn.connect() as conn:
-            run(conn)
-    else:
-        run(db_or_conn)
-    return {k: "、".join(v) for k, v in out.items()}
+            return _owner_names(conn, _ROOMS_OWNERS, ids=room_ids)
+    return _owner_names(db_or_conn, _ROOMS_OWNERS, ids=room_ids)
+
+
+def building_owner_names(conn, building_id: int) -> dict[int, str]:
+    """The current owners' names of every room of a building, in one query."""
+    return _owner_names(conn, _BUILDING_OWNERS, building=building_id)
 
 
 @dataclass(frozen=True)

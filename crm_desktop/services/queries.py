@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, case, exists, func, or_, select
+from sqlalchemy import bindparam, case, exists, func, select
 
 from crm_desktop.db.models import (
     AuditEntry,
@@ -21,7 +21,6 @@ from crm_desktop.db.models import (
     Building,
     CarPark,
     Customer,
-    Identity,
     ParkingSpace,
     Project,
     Region,
@@ -101,7 +100,7 @@ def child_nodes(db: Database, kind: NodeKind, node_id: int) -> list[TreeNode]:
             rows = s.execute(stmt, {"parent": node_id}).all()
             if child == NodeKind.ROOM:
                 # One more query for the whole batch: the current owners of these rooms.
-                owners = _owner_names(s, _BUILDING_OWNERS, parent=node_id)
+                owners = _identities.building_owner_names(s, node_id)
                 return [TreeNode(child, i, room_label(c, owners.get(i)), False) for i, c in rows]
             return [TreeNode(child, i, label, False) for i, label in rows]
     return []
@@ -119,7 +118,7 @@ def room_labels(db: Database, room_ids: list[int]) -> dict[int, str]:
         for start in range(0, len(room_ids), _CHUNK):
             chunk = room_ids[start : start + _CHUNK]
             codes = conn.execute(_ROOM_CODES, {"ids": chunk}).all()
-            owners = _owner_names(conn, _ROOMS_OWNERS, ids=[i for i, _ in codes])
+            owners = _identities.current_owner_names(conn, [i for i, _ in codes])
             out.update((i, room_label(c, owners.get(i))) for i, c in codes)
     return out
 
@@ -133,34 +132,6 @@ _SPACE_ORDER = (func.length(ParkingSpace.number), ParkingSpace.number, ParkingSp
 
 _CHUNK = 500  # ids per IN (...) list
 _ROOM_CODES = select(Room.id, Room.code).where(Room.id.in_(_IDS))
-
-# Current owners' names as ``identities.current_owner_names`` reads them (active
-# today, largest share first, joined with "、"), but built once: for a building's
-# 240 rooms the statement's construction would cost three times its execution.
-_TODAY = bindparam("today")
-_OWNERS = (
-    select(Identity.room_id, Customer.name)
-    .join(Customer, Customer.id == Identity.customer_id)
-    .where(
-        Identity.role == Role.OWNER,
-        Identity.start_date <= _TODAY,
-        or_(Identity.end_date.is_(None), Identity.end_date > _TODAY),
-    )
-    .order_by(Identity.room_id, Identity.share.desc(), Identity.id)
-)
-_ROOMS_OWNERS = _OWNERS.where(Identity.room_id.in_(_IDS))
-_BUILDING_OWNERS = _OWNERS.join(Room, Room.id == Identity.room_id).where(
-    Room.building_id == _PARENT
-)
-
-
-def _owner_names(conn, stmt, **params: Any) -> dict[int, str]:
-    """Room id -> "张三、李四" (current owners, largest share first)."""
-    out: dict[int, list[str]] = {}
-    for room_id, name in conn.execute(stmt, {"today": date.today(), **params}):
-        out.setdefault(room_id, []).append(name)
-    return {k: "、".join(v) for k, v in out.items()}
-
 
 _LEAF_CHILDREN = {
     NodeKind.BUILDING: (
@@ -301,7 +272,7 @@ def table_rows(db: Database, kind: NodeKind, ids: list[int]) -> dict[int, dict[s
     with db.connect() as s:
         if kind == NodeKind.ROOM:
             rows = _rows(s, _LEAF_ROWS[kind], {"ids": ids})
-            owners = _owner_names(s, _ROOMS_OWNERS, ids=list(rows))  # one query for the page
+            owners = _identities.current_owner_names(s, list(rows))  # one query for the page
             for rid, row in rows.items():
                 row["owner"] = owners.get(rid)
             return rows

@@ -26,11 +26,17 @@ from crm_desktop.db.models import (
     Room,
     RoomLineage,
 )
-from crm_desktop.domain.codes import room_sort_key
+from crm_desktop.domain.codes import FULLWIDTH, room_sort_key
 from crm_desktop.domain.enums import ProjectKind, RoomStatus, RoomUse, SpaceKind, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from crm_desktop.services.database import DERIVED_FIELDS, Actor, Database, UnitOfWork
+from crm_desktop.services.database import (
+    DERIVED_FIELDS,
+    Actor,
+    Database,
+    UnitOfWork,
+    check_version,
+)
 
 MAX_BULK_ROOMS = 5000
 MAX_BULK_SPACES = 5000
@@ -119,7 +125,7 @@ def parse_area(value: Any, field_name: str = "gross_area") -> Decimal | None:
     if isinstance(value, Decimal):
         area = value
     else:
-        text = str(value).strip().translate(_FULLWIDTH).replace(",", ".").replace("㎡", "")
+        text = str(value).strip().translate(FULLWIDTH).replace(",", ".").replace("㎡", "")
         text = text.replace("m²", "").replace("m2", "").strip()
         if not text:
             return None
@@ -162,8 +168,6 @@ _RECORD_NAMES = {
     "parking_space": QT_TRANSLATE_NOOP("Errors", "parking space"),
 }
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
-
 
 def _get(uow_or_session, model: type[Base], record_id: int):
     session = getattr(uow_or_session, "session", uow_or_session)
@@ -197,15 +201,7 @@ def _update(
 ) -> int:
     """Apply changed fields, one audit entry each; refuse if the record moved on."""
     obj = _get(uow, model, record_id)
-    if obj.version != expected_version:
-        raise StaleRecordError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Someone else changed this record after you opened it, so your save "
-                "was refused to avoid overwriting their change. Your entries are still in the "
-                "form: note them, reopen the record and apply them again.",
-            )
-        )
+    check_version(obj, expected_version)
     changed = 0
     for name, new in values.items():
         old = getattr(obj, name)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crm_desktop.db.models import Identity, ParkingSpace, Room, Sale, SaleBuyer
+from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import RoomStatus, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -21,8 +22,6 @@ from crm_desktop.services import customers as _customers
 from crm_desktop.services import identities as _identities
 from crm_desktop.services.database import Actor, Database
 from crm_desktop.services.resources import parse_area
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
 @dataclass
@@ -48,7 +47,7 @@ class SaleFields:
 
 def parse_price(value: Any) -> Decimal:
     """A price in yuan: '1,280,000', '1280000.00', full-width digits, '¥'."""
-    text = str(value if value is not None else "").translate(_FULLWIDTH)
+    text = str(value if value is not None else "").translate(FULLWIDTH)
     text = text.replace(",", "").replace("¥", "").replace("￥", "").replace("元", "").strip()
     if not text:
         raise ValidationError(

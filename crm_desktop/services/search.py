@@ -284,8 +284,6 @@ def hits_for(conn, found: list[tuple[int, str]], query: str) -> list[SearchHit]:
             matched = next((p for p in plates.get(cid, []) if plate_q in p), "")
         elif kind == "room":
             matched = next((w for w, _ in places.get(cid, []) if w.endswith(code_q)), code_q)
-        elif kind == "pinyin":
-            matched = name
         hits.append(
             SearchHit(
                 customer_id=cid,

@@ -67,22 +67,15 @@ from crm_desktop.db.models import (
     Project,
     Room,
 )
+from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import LeaseState, RentPeriod, Role, RoomStatus, SpaceStatus
-from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.services import customers as _customers
-from crm_desktop.services.database import Actor, Database, UnitOfWork
+from crm_desktop.services.database import Actor, Database, UnitOfWork, check_version
 
 MAX_TERM_YEARS = 20
 MAX_MONEY = Decimal("10000000000")  # Numeric(12, 2)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-
-_STALE = QT_TRANSLATE_NOOP(
-    "Errors",
-    "Someone else changed this record after you opened it, so your save "
-    "was refused to avoid overwriting their change. Your entries are still in the "
-    "form: note them, reopen the record and apply them again.",
-)
 
 
 # --- input records ------------------------------------------------------------------------
@@ -140,7 +133,7 @@ _MONEY_RANGE = {
 def parse_money(value: Any, field_name: str = "rent") -> Decimal:
     """A rent (more than 0) or a deposit (0 or more, empty: 0) in yuan: '3,500',
     '3500.00', full-width digits, '¥'."""
-    text = str(value if value is not None else "").translate(_FULLWIDTH)
+    text = str(value if value is not None else "").translate(FULLWIDTH)
     text = text.replace(",", "").replace("¥", "").replace("￥", "").replace("元", "").strip()
     if not text:
         if field_name == "rent":
@@ -176,7 +169,7 @@ def _period(value: Any) -> RentPeriod:
 
 
 def _payment_day(value: Any, start: date) -> int:
-    text = str(value if value is not None else "").translate(_FULLWIDTH).strip()
+    text = str(value if value is not None else "").translate(FULLWIDTH).strip()
     if not text:
         return min(start.day, 28)
     try:
@@ -603,8 +596,7 @@ def _lease(s, lease_id: int, version: int | None) -> Lease:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "This lease no longer exists. Refresh the view.")
         )
-    if version is not None and lease.version != version:
-        raise StaleRecordError(_STALE)
+    check_version(lease, version)
     return lease
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from crm_desktop.db.models import ParkingSpace
 from crm_desktop.domain.enums import Role
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services import customers as c
@@ -190,11 +191,12 @@ def test_ending_one_of_two_owners_needs_the_others_share(db, actor, place):
 
 def test_owner_of_a_parking_space(db, actor, place):
     space = place["spaces"][0]
+    with db.read() as s:
+        number = s.get(ParkingSpace, space).number
+    assert number.startswith("B1-")
     a = _new(db, actor, "张三")
     idn.add_identity(db, actor, a, idn.IdentityFields(Role.OWNER, space_id=space))
     (row,) = idn.resource_identities(db, space_id=space)
-    assert row.resource == "翠湖花园 地下停车场 B1-1" or row.resource.startswith(
-        "翠湖花园 地下停车场"
-    )
+    assert row.resource == f"翠湖花园 地下停车场 {number}"
     with pytest.raises(ValidationError):
         idn.add_identity(db, actor, a, idn.IdentityFields(Role.TENANT))

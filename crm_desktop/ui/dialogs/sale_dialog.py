@@ -223,14 +223,9 @@ class SaleDialog(BaseDialog):
             quiet=True,
         )
 
-    @property
-    def searching(self) -> bool:
-        return self._timer.isActive() or self._search_generation != getattr(self, "_shown", 0)
-
     def _found(self, generation: int, hits) -> None:
         if generation != self._search_generation or not shiboken6.isValid(self):
             return
-        self._shown = generation
         lst = self.ui.resultsList
         lst.clear()
         for hit in hits:
