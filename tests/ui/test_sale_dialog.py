@@ -40,16 +40,17 @@ def opened(qtbot, dlg):
 
 
 def add_by_typing(qtbot, dlg, text):
-    dlg.ui.searchEdit.setFocus()
-    type_text(qtbot, dlg.ui.searchEdit, text)
+    dlg.ui.picker.searchEdit.setFocus()
+    type_text(qtbot, dlg.ui.picker.searchEdit, text)
     qtbot.waitUntil(
-        lambda: dlg.ui.resultsList.count() > 0 and not dlg._timer.isActive(), timeout=5000
+        lambda: dlg.ui.picker.resultsList.count() > 0 and not dlg.ui.picker._timer.isActive(),
+        timeout=5000,
     )
-    qtbot.keyClick(dlg.ui.searchEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(dlg.ui.picker.searchEdit, Qt.Key.Key_Return)
 
 
 def set_share(dlg, row, text):
-    dlg.ui.buyersTable.item(row, 1).setText(text)
+    dlg.ui.picker.table.item(row, 1).setText(text)
 
 
 def test_sell_to_two_buyers(qtbot, ctx, db, setup):
@@ -63,9 +64,12 @@ def test_sell_to_two_buyers(qtbot, ctx, db, setup):
     assert dlg.isVisible() and sales.sales_of(db, room_id=room) == []  # Enter only added
     assert dlg.shares() == ["100", ""]
     set_share(dlg, 0, "60")
-    assert "60%" in dlg.ui.totalLabel.text() and "color" in dlg.ui.totalLabel.styleSheet()
+    assert (
+        "60%" in dlg.ui.picker.totalLabel.text()
+        and "color" in dlg.ui.picker.totalLabel.styleSheet()
+    )
     set_share(dlg, 1, "40")
-    assert dlg.ui.totalLabel.text().endswith("100%")
+    assert dlg.ui.picker.totalLabel.text().endswith("100%")
     summary = dlg.ui.summaryLabel.text()
     assert (
         "unsold → sold" in summary and "张三 60%、李四 40%" in summary and "HT-2024-001" in summary
