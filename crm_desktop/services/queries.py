@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, case, exists, func, select
+from sqlalchemy import bindparam, case, exists, func, or_, select
 
 from crm_desktop.db.models import (
     AuditEntry,
@@ -21,11 +21,18 @@ from crm_desktop.db.models import (
     Building,
     CarPark,
     Customer,
+    Handover,
+    Identity,
+    InspectionItem,
+    Lease,
+    LeaseResource,
     ParkingSpace,
     Project,
     Region,
     Room,
     RoomLineage,
+    Sale,
+    Transfer,
     User,
     Vehicle,
 )
@@ -433,6 +440,42 @@ class Detail:
     history: list[dict[str, Any]]  # latest audit entries, newest first
 
 
+def _audit_of(kind: NodeKind, model, record_id: int):
+    """The audit entries a record's history shows: its own; for a room or parking
+    space also those of its identities, sales, handover (with the checklist's
+    rectifications), leases and transfers, so the audit tells the whole story."""
+    own = (AuditEntry.table_name == model.__tablename__) & (AuditEntry.record_id == record_id)
+    if kind not in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
+        return own
+    room = kind == NodeKind.ROOM
+    column = "room_id" if room else "space_id"
+    related = [
+        (Identity, select(Identity.id).where(getattr(Identity, column) == record_id)),
+        (Sale, select(Sale.id).where(getattr(Sale, column) == record_id)),
+        (
+            Lease,
+            select(LeaseResource.lease_id).where(getattr(LeaseResource, column) == record_id),
+        ),
+        (Transfer, select(Transfer.id).where(getattr(Transfer, column) == record_id)),
+    ]
+    if room:
+        handovers = select(Handover.id).where(Handover.room_id == record_id)
+        related.append((Handover, handovers))
+    clauses = [
+        (AuditEntry.table_name == m.__tablename__) & AuditEntry.record_id.in_(ids)
+        for m, ids in related
+    ]
+    if room:
+        # The checklist's answers are in the handover's entry; its rectifications count.
+        items = select(InspectionItem.id).where(InspectionItem.handover_id.in_(handovers))
+        clauses.append(
+            (AuditEntry.table_name == InspectionItem.__tablename__)
+            & AuditEntry.record_id.in_(items)
+            & (AuditEntry.action != "create")
+        )
+    return or_(own, *clauses)
+
+
 def record_detail(db: Database, kind: NodeKind, record_id: int, history: int = 20) -> Detail:
     """Everything the detail pane shows about one record."""
     model = MODELS[kind]
@@ -465,15 +508,14 @@ def record_detail(db: Database, kind: NodeKind, record_id: int, history: int = 2
                 select(
                     AuditEntry.at,
                     AuditEntry.action,
+                    AuditEntry.table_name,
                     AuditEntry.field,
                     AuditEntry.old_value,
                     AuditEntry.new_value,
                     User.display_name,
                 )
                 .outerjoin(User, User.id == AuditEntry.user_id)
-                .where(
-                    AuditEntry.table_name == model.__tablename__, AuditEntry.record_id == record_id
-                )
+                .where(_audit_of(kind, model, record_id))
                 .order_by(AuditEntry.id.desc())
                 .limit(history)
             )

@@ -42,6 +42,7 @@ from crm_desktop.domain.enums import (
     CustomerLevel,
     DocumentType,
     Gender,
+    LeaseState,
     NodeKind,
     Role,
 )
@@ -53,17 +54,14 @@ from crm_desktop.ui.detail_pane import (
     GOOD_COLOR,
     MUTED_COLOR,
     day_text,
-    fill_table,
     local_time,
-    make_table,
     relation_text,
-    row_payload,
     share_text,
-    text_item,
     verified_item,
 )
 from crm_desktop.ui.errors import error_text
 from crm_desktop.ui.table_model import enum_text
+from crm_desktop.ui.tables import fill_table, make_table, row_payload, text_item
 from crm_desktop.ui.tree_model import is_people_change
 
 log = logging.getLogger("crm_desktop.ui")
@@ -431,8 +429,19 @@ class CustomerView(QWidget):
         self.end_button = QPushButton(self.tr("End…"))
         self.end_button.setObjectName("endHoldingButton")
         self.end_button.setToolTip(self.tr("End the selected identity (sold, moved out …)"))
+        # The workflows of the selected holding: the same dialogs as the room's menu.
+        self.workflow_button = QPushButton(self.tr("&Workflow"))
+        self.workflow_button.setObjectName("holdingWorkflowButton")
+        self.workflow_button.setToolTip(
+            self.tr("Handover, transfer, let, renew or terminate for the selected holding")
+        )
+        self.workflow_menu = QMenu(self.workflow_button)
+        self.workflow_menu.aboutToShow.connect(lambda: self._fill_workflow_menu(self.workflow_menu))
+        self.workflow_button.setMenu(self.workflow_menu)
         self.holdings = _Section(
-            self.tr("&Holdings and identities now"), self.holdings_table, [self.end_button]
+            self.tr("&Holdings and identities now"),
+            self.holdings_table,
+            [self.workflow_button, self.end_button],
         )
         self.holdings_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.holdings_table.customContextMenuRequested.connect(self._holdings_menu)
@@ -803,6 +812,7 @@ class CustomerView(QWidget):
         if live and not p.has_document:
             self.verify_button.setToolTip(self.tr("Enter the document number first (Edit…)"))
         self.end_button.setEnabled(live and self._selected(self.holdings_table) is not None)
+        self.workflow_button.setEnabled(live and self._selected(self.holdings_table) is not None)
         has_vehicle = live and self._selected(self.vehicles_table) is not None
         self.edit_vehicle_button.setEnabled(has_vehicle)
         self.remove_vehicle_button.setEnabled(has_vehicle)
@@ -855,7 +865,76 @@ class CustomerView(QWidget):
         end.triggered.connect(self.end_selected_identity)
         show = menu.addAction(self.tr("Show in the tree"))
         show.triggered.connect(lambda: self._reveal(row))
+        menu.addSeparator()
+        self._fill_workflow_menu(menu, clear=False)
         menu.popup(self.holdings_table.viewport().mapToGlobal(pos))
+
+    def _fill_workflow_menu(self, menu: QMenu, clear: bool = True) -> None:
+        """The workflows that fit the selected holding: an owner hands over, transfers
+        or lets; an owner or tenant renews or terminates the lease."""
+        if clear:
+            menu.clear()
+        row = self._selected(self.holdings_table)
+        live = self.profile is not None and self.profile.merged_into_id is None
+        if row is None or not live:
+            return
+        owner = row.role == Role.OWNER
+        if owner and row.room_id is not None:
+            menu.addAction(self.tr("Handover…"), lambda: self.start_workflow("handover", row))
+        if owner:
+            menu.addAction(
+                self.tr("Transfer ownership…"), lambda: self.start_workflow("transfer", row)
+            )
+            menu.addAction(self.tr("Let to a tenant…"), lambda: self.start_workflow("lease", row))
+        if owner or row.role == Role.TENANT:
+            menu.addAction(self.tr("Renew the lease…"), lambda: self.start_workflow("renew", row))
+            menu.addAction(
+                self.tr("Terminate the lease…"), lambda: self.start_workflow("terminate", row)
+            )
+
+    def start_workflow(self, name: str, row) -> None:
+        """Open a workflow dialog for a holding (``row``: its IdentityRow)."""
+        from crm_desktop.ui import workflows
+
+        resource = (row.room_id, row.space_id, row.resource)
+        if name == "handover":
+            workflows.handover(self.ctx, self, row.room_id, row.resource)
+        elif name in ("transfer", "lease"):
+            getattr(workflows, name)(self.ctx, self, resource)
+        else:
+            from crm_desktop.services.tenancy import leases_of
+
+            where = {"room_id": row.room_id} if row.room_id else {"space_id": row.space_id}
+            self.ctx.run(
+                leases_of,
+                self.ctx.db,
+                **where,
+                on_done=lambda leases: self._lease_chosen(name, leases),
+            )
+
+    def _lease_chosen(self, name: str, leases) -> None:
+        if not shiboken6.isValid(self):
+            return
+        mine = [
+            lease
+            for lease in reversed(leases)
+            if lease.state in (LeaseState.ACTIVE, LeaseState.UPCOMING)
+            and (
+                lease.landlord_id == self.customer_id
+                or any(cid == self.customer_id for cid, _ in lease.tenants)
+            )
+            and (name == "terminate" or lease.renewed_by_id is None)
+        ]
+        if not mine:
+            self.show_message(
+                self.tr("There is no current lease of {name} here.").format(
+                    name=self.profile.name if self.profile else ""
+                )
+            )
+            return
+        from crm_desktop.ui import workflows
+
+        getattr(workflows, name)(self.ctx, self, mine[-1].id if name == "terminate" else mine[0].id)
 
     # -- commands ------------------------------------------------------------------------
     def _open(self, dialog) -> Any:

@@ -43,17 +43,22 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.enums import (
     NodeKind,
     ProjectKind,
+    Relation,
+    RentPeriod,
     Role,
     RoomStatus,
     RoomUse,
     SpaceKind,
     SpaceStatus,
+    TransferReason,
 )
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import queries
 from crm_desktop.ui.app_context import AppContext, Change
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.resource_records import ResourceRecordsView
 from crm_desktop.ui.table_model import enum_text, format_value
+from crm_desktop.ui.tables import fill_table, make_table, row_payload, text_item
 from crm_desktop.ui.tree_model import is_people_change
 
 log = logging.getLogger("crm_desktop.ui")
@@ -121,6 +126,48 @@ def field_label(kind: NodeKind, key: str) -> str:
     return labels.get(key, key)
 
 
+MODEL_TABLES = {
+    NodeKind.REGION: "region",
+    NodeKind.PROJECT: "project",
+    NodeKind.BUILDING: "building",
+    NodeKind.ROOM: "room",
+    NodeKind.CAR_PARK: "car_park",
+    NodeKind.PARKING_SPACE: "parking_space",
+}
+
+
+def record_label(table: str) -> str:
+    """What a related record of a room is called in its history (sale, lease …)."""
+    return {
+        "identity": QCoreApplication.translate("DetailPane", "Identity"),
+        "sale": QCoreApplication.translate("DetailPane", "Sale"),
+        "handover": QCoreApplication.translate("DetailPane", "Handover"),
+        "inspection_item": QCoreApplication.translate("DetailPane", "Inspection item"),
+        "lease": QCoreApplication.translate("DetailPane", "Lease"),
+        "transfer": QCoreApplication.translate("DetailPane", "Transfer"),
+    }.get(table, table)
+
+
+def workflow_field_label(key: str) -> str:
+    """The fields the workflows change on identities, leases, handovers and defects."""
+    return {
+        "end_date": QCoreApplication.translate("DetailPane", "End date"),
+        "end_reason": QCoreApplication.translate("DetailPane", "End reason"),
+        "start_date": QCoreApplication.translate("DetailPane", "Start date"),
+        "share": QCoreApplication.translate("DetailPane", "Share"),
+        "terminated_on": QCoreApplication.translate("DetailPane", "Terminated on"),
+        "termination_reason": QCoreApplication.translate("DetailPane", "Termination reason"),
+        "landlord_id": QCoreApplication.translate("DetailPane", "Landlord"),
+        "rectified_on": QCoreApplication.translate("DetailPane", "Rectified on"),
+        "rectified_by": QCoreApplication.translate("DetailPane", "Rectified by"),
+        "appointment_date": QCoreApplication.translate("DetailPane", "Appointment"),
+        "handover_date": QCoreApplication.translate("DetailPane", "Handover date"),
+        "handled_by": QCoreApplication.translate("DetailPane", "Handled by"),
+        "rent": QCoreApplication.translate("DetailPane", "Rent"),
+        "status": QCoreApplication.translate("DetailPane", "Status"),
+    }.get(key, key)
+
+
 def action_label(action: str) -> str:
     return {
         "create": QCoreApplication.translate("DetailPane", "Created"),
@@ -130,6 +177,12 @@ def action_label(action: str) -> str:
         "merge": QCoreApplication.translate("DetailPane", "Merged"),
         "generate": QCoreApplication.translate("DetailPane", "Generated"),
         "delete": QCoreApplication.translate("DetailPane", "Deleted"),
+        "end": QCoreApplication.translate("DetailPane", "Ended"),
+        "terminate": QCoreApplication.translate("DetailPane", "Terminated"),
+        "renew": QCoreApplication.translate("DetailPane", "Renewed"),
+        "rectify": QCoreApplication.translate("DetailPane", "Rectified"),
+        "complete": QCoreApplication.translate("DetailPane", "Completed"),
+        "schedule": QCoreApplication.translate("DetailPane", "Scheduled"),
     }.get(action, action)
 
 
@@ -278,9 +331,12 @@ class DetailPane(QWidget):
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.people_view.people_page, self.tr("People"))
+        self.records_view = ResourceRecordsView(ctx, self)
+        self.records_view.workflowRequested.connect(self._workflow)
+        self.tabs.addTab(self.records_view, self.tr("Records"))
         self.tabs.addTab(self.people_view.history_page, self.tr("Identity history"))
         self.tabs.addTab(details, self.tr("Details"))
-        self._details_tab = 2
+        self._details_tab = 3
         self._resource_tab = 0  # the tab last chosen for a room or space
         self.tabs.currentChanged.connect(self._tab_changed)
         v.addWidget(self.tabs, 1)
@@ -302,6 +358,12 @@ class DetailPane(QWidget):
             return resource_label(d)
         return d.title
 
+    def show_records_tab(self) -> None:
+        """Bring the Records page of the shown room or space to the front."""
+        index = self.tabs.indexOf(self.records_view)
+        if self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
     @property
     def people(self) -> queries.ResourcePeople | None:
         """The people of the shown room or space, once loaded (None otherwise)."""
@@ -312,6 +374,7 @@ class DetailPane(QWidget):
         self._current = None
         self.detail = None
         self.people_view.set_resource(None, None, "")
+        self.records_view.set_resource(None, None, None)
         self._empty.setText(
             message
             or self.tr("Select a region, project, building, room or car park to see its details.")
@@ -339,16 +402,23 @@ class DetailPane(QWidget):
     def _show_resource(self, d: queries.Detail, same: bool) -> None:
         resource = d.kind in (NodeKind.ROOM, NodeKind.PARKING_SPACE)
         self.tabs.blockSignals(True)
-        self.tabs.setTabVisible(0, resource)
-        self.tabs.setTabVisible(1, resource)
+        for tab in range(self._details_tab):
+            self.tabs.setTabVisible(tab, resource)
         self.tabs.tabBar().setVisible(resource)
         self.tabs.setCurrentIndex(self._resource_tab if resource else self._details_tab)
         self.tabs.blockSignals(False)
         self.owners_label.setVisible(resource)
         if not resource:
             self.people_view.set_resource(None, None, "")
+            self.records_view.set_resource(None, None, None)
             return
         label = resource_label(d)
+        status = d.values.get("status")
+        self.records_view.set_resource(
+            d.id if d.kind == NodeKind.ROOM else None,
+            d.id if d.kind == NodeKind.PARKING_SPACE else None,
+            getattr(status, "value", status),
+        )
         if d.kind == NodeKind.ROOM:
             self.people_view.set_resource(d.id, None, label, keep_date=same)
         else:
@@ -423,9 +493,15 @@ class DetailPane(QWidget):
             who = entry.get("display_name") or self.tr("unknown user")
             field = entry.get("field")
             what = action_label(entry.get("action") or "")
+            related = entry.get("table_name") not in (None, MODEL_TABLES.get(d.kind))
             if field:
                 what = self.tr("{action}: {field}").format(
-                    action=what, field=field_label(d.kind, field)
+                    action=what,
+                    field=workflow_field_label(field) if related else field_label(d.kind, field),
+                )
+            if related:
+                what = self.tr("{record} – {action}").format(
+                    record=record_label(entry["table_name"]), action=what
                 )
             old, new = entry.get("old_value"), entry.get("new_value")
             if not field and new and new.startswith("{"):  # created (also by split/merge)
@@ -453,6 +529,28 @@ class DetailPane(QWidget):
             self.show_record(kind, record_id)
         elif is_people_change(change) and self.people_view.has_resource:
             self.people_view.reload()
+            self.records_view.reload()
+
+    @Slot(str, object)
+    def _workflow(self, name: str, payload: object) -> None:
+        """A workflow asked for on the Records page: the dialog for the shown resource."""
+        if self._current is None:
+            return
+        from crm_desktop.ui import workflows
+
+        kind, record_id = self._current
+        room = record_id if kind == NodeKind.ROOM else None
+        space = record_id if kind == NodeKind.PARKING_SPACE else None
+        resource = (room, space, self.current_title())
+        window = self.window()
+        if name == "handover" and room is not None:
+            workflows.handover(self._ctx, window, room, resource[2])
+        elif name in ("sale", "transfer", "lease"):
+            getattr(workflows, name)(self._ctx, window, resource)
+        elif name in ("renew", "terminate"):
+            getattr(workflows, name)(self._ctx, window, payload)
+        elif name == "rectify":
+            workflows.rectify(self._ctx, window, payload, room)
 
 
 def _kind_label(kind: NodeKind) -> str:
@@ -469,11 +567,18 @@ _FIELD_ENUMS = {
     (NodeKind.PARKING_SPACE, "status"): SpaceStatus,
     (NodeKind.PROJECT, "kind"): ProjectKind,
 }
+# Fields of the records a room's history also shows (identities, leases, transfers).
+_WORKFLOW_ENUMS = {
+    "role": Role,
+    "relation": Relation,
+    "period": RentPeriod,
+    "reason": TransferReason,
+}
 
 
 def _audit_value(kind: NodeKind, field: str | None, value: str | None) -> str | None:
     """An audit value as a clerk reads it: enum values by their translated label."""
-    enum_class = _FIELD_ENUMS.get((kind, field))
+    enum_class = _FIELD_ENUMS.get((kind, field)) or _WORKFLOW_ENUMS.get(field)
     if value is None or enum_class is None:
         return value
     try:
@@ -552,35 +657,6 @@ def owners_summary(rows: Sequence) -> str:
     )
 
 
-def make_table(headers: list[str], name: str, accessible: str) -> QTableWidget:
-    """A read-only, row-selecting table whose rows a clerk activates with Enter."""
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: the next section
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def text_item(text: str, tip: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if tip is not None or text:
-        item.setToolTip(tip if tip is not None else text)
-    return item
-
-
 def verified_item(verified: bool) -> QTableWidgetItem:
     """The verified badge of a person in a table cell."""
     if verified:
@@ -593,48 +669,6 @@ def verified_item(verified: bool) -> QTableWidgetItem:
         item = QTableWidgetItem(QCoreApplication.translate("DetailPane", "Not verified"))
         item.setForeground(QBrush(QColor(MUTED_COLOR)))
     return item
-
-
-def fill_table(table: QTableWidget, rows: list[list[QTableWidgetItem]], payloads: list) -> None:
-    """Replace a table's rows, keeping its scroll position and the selected payload."""
-    bar = table.verticalScrollBar()
-    scroll = bar.value()
-    selected = table.currentRow()
-    kept = table.item(selected, 0).data(Qt.ItemDataRole.UserRole) if selected >= 0 else None
-    kept_key = _payload_key(kept)
-    table.setUpdatesEnabled(False)
-    try:
-        table.clearSelection()
-        table.setRowCount(len(rows))
-        reselect = -1
-        for r, (cells, payload) in enumerate(zip(rows, payloads, strict=True)):
-            for c, item in enumerate(cells):
-                if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, payload)
-                table.setItem(r, c, item)
-            if kept_key is not None and _payload_key(payload) == kept_key:
-                reselect = r
-        if reselect >= 0:
-            table.setCurrentCell(reselect, 0)
-            table.selectRow(reselect)
-    finally:
-        table.setUpdatesEnabled(True)
-    bar.setValue(scroll)
-
-
-def _payload_key(payload: Any) -> Any:
-    """What identifies a row's record across re-reads (None: nothing to reselect by)."""
-    if payload is None:
-        return None
-    key = getattr(payload, "id", None) or getattr(payload, "plate", None)
-    return None if key is None else (type(payload).__name__, key)
-
-
-def row_payload(table: QTableWidget, row: int | None = None) -> Any:
-    row = table.currentRow() if row is None else row
-    if row < 0 or table.item(row, 0) is None:
-        return None
-    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
 
 class ResourcePeopleView(QWidget):
