@@ -249,6 +249,9 @@ class _BuildingSpec:
     shops: int = 0  # shops on floor 1 (residential floors then start at 2)
     shop_area: tuple[str, str] = ("68.40", "55.20")
     skip_unlucky: bool = False  # no floor 4 / 14
+    # Rooms left unsold whatever the dice say: the walk-through in the README and the
+    # workflows' done-scenario sell 3-2-1501 of 翠湖花园.
+    unsold: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,15 @@ _SMALL_PROJECTS = (
         (
             _BuildingSpec("1", "1栋", (11, 18), ("1", "2"), _FLAT_AREAS, shops=6),
             _BuildingSpec("2", "2栋", (11, 18), ("1", "2"), _FLAT_AREAS, skip_unlucky=True),
-            _BuildingSpec("3", "3栋", (11, 18), ("1", "2"), _FLAT_AREAS, skip_unlucky=True),
+            _BuildingSpec(
+                "3",
+                "3栋",
+                (15, 18),
+                ("1", "2"),
+                _FLAT_AREAS,
+                skip_unlucky=True,
+                unsold=("3-2-1501",),
+            ),
             _BuildingSpec("5", "5栋", (6, 11), ("1", "2"), _FLAT_AREAS),
         ),
         (_CarParkSpec("地下停车场", "P1", "B1-", 120, 16, 4),),
@@ -416,9 +427,13 @@ def _small_building(
         )
         r.generate_rooms(db, actor, building_id, shops)
     with db.read() as s:
-        rooms = s.execute(select(Room.id, Room.use).where(Room.building_id == building_id)).all()
-    for room_id, use in sorted(rooms):
+        rooms = s.execute(
+            select(Room.id, Room.use, Room.code).where(Room.building_id == building_id)
+        ).all()
+    for room_id, use, code in sorted(rooms):
         statuses[room_id] = _pick(rng, MIX_BY_USE.get(use, RESIDENTIAL_MIX))
+        if code in b.unsold:
+            statuses[room_id] = RoomStatus.UNSOLD
 
 
 def _small_car_park(
