@@ -302,8 +302,12 @@ def _tenants(s, lease_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
     return out
 
 
-def _suggest_identity(identity: Identity, old: set[int], new: set[int]) -> ReviewDecision:
+def _suggest_identity(
+    identity: Identity, old: set[int], new: set[int], day: date
+) -> ReviewDecision:
     staying = old & new
+    if identity.start_date > day:
+        return ReviewDecision.KEEP  # begins after the transfer: it cannot end on that day
     if identity.customer_id in new:
         return ReviewDecision.END  # an owner now
     if identity.role == Role.TENANT:
@@ -383,7 +387,7 @@ def preview_transfer(
                     names.get(d.related_customer_id),
                     d.start_date,
                     d.end_date,
-                    _suggest_identity(d, old, new),
+                    _suggest_identity(d, old, new, day),
                 )
                 for d in dependants
             ],

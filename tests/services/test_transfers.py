@@ -536,7 +536,10 @@ def test_a_dependant_who_arrived_after_the_transfer_date_cannot_end_on_it(db, ac
     )
     preview = tr.preview_transfer(db, room_id=p["room"], transfer_date=DAY)
     decisions, _ = preview.suggested_decisions()
-    assert decisions[late_id] == END
+    # Suggested: keep (ending on the transfer date would be refused) …
+    assert decisions[late_id] == KEEP and decisions[p["nanny_id"]] == END
+    # … and a clerk who chooses to end it anyway is told why not.
+    decisions[late_id] = END
     before = _state(db, p)
     with pytest.raises(ValidationError) as exc:
         tr.transfer_ownership(
