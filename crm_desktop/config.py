@@ -1,4 +1,5 @@
-"""User settings (database location, interface language), kept as JSON. No Qt."""
+"""User settings (database location, interface language, due list days), kept as
+JSON. No Qt."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from crm_desktop.db.urls import sqlite_url
 log = logging.getLogger("crm_desktop.config")
 
 LANGUAGES = ("auto", "zh_CN", "en")
+DUE_DAYS_RANGE = (1, 365)  # what the settings dialog offers for the due list's days
 
 
 @dataclass
@@ -22,6 +24,10 @@ class Settings:
     # SQLAlchemy URL (postgresql+psycopg://...). Empty: the default file.
     database: str = ""
     language: str = "auto"  # "auto" follows the system locale
+    # The due list (待办事项): leases ending within this many days are due, and open
+    # handover defects found more than this many days ago.
+    due_lease_days: int = 30
+    due_defect_days: int = 14
 
     def database_url(self) -> str:
         value = self.database.strip()
@@ -50,7 +56,17 @@ def load() -> Settings:
     settings = Settings(**known)
     if settings.language not in LANGUAGES:
         settings.language = "auto"
+    for name in ("due_lease_days", "due_defect_days"):
+        if not _valid_days(getattr(settings, name)):
+            log.warning("ignoring %s = %r in %s: not 1..365", name, getattr(settings, name), path)
+            setattr(settings, name, Settings.__dataclass_fields__[name].default)
     return settings
+
+
+def _valid_days(value: object) -> bool:
+    """A whole number of days in range (a hand-edited file may hold anything)."""
+    low, high = DUE_DAYS_RANGE
+    return type(value) is int and low <= value <= high
 
 
 def save(settings: Settings) -> None:

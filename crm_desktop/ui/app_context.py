@@ -67,6 +67,7 @@ class AppContext(QObject):
         self._watcher = None
         self._watch_timer: QTimer | None = None
         self._polling = False
+        self._closed = False
 
     # -- background work ----------------------------------------------------------------
     def run(
@@ -84,6 +85,12 @@ class AppContext(QObject):
         Exceptions without an ``on_error`` are logged. A ``quiet`` task (background
         polling) does not show the busy indicator.
         """
+        if self._closed:
+            # A timer of a window being torn down at exit: nothing to read any more.
+            log.debug("not running %s: the database is closed", getattr(fn, "__name__", fn))
+            future: Future = Future()
+            future.cancel()
+            return future
         counted = not quiet
         if counted:
             self._pending += 1
@@ -151,6 +158,7 @@ class AppContext(QObject):
         log.info("checking the database for changes failed: %s", exc)
 
     def shutdown(self) -> None:
+        self._closed = True
         if self._watch_timer is not None:
             self._watch_timer.stop()
         self._executor.shutdown(wait=True)

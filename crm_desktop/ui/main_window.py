@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -159,6 +160,18 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        # What needs attention today, beside the portfolio (filled once a database
+        # is attached); created here so the saved window state restores its place.
+        self.due_dock = QDockWidget(self.tr("Due list"), self)
+        self.due_dock.setObjectName("dueDock")
+        self.due_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.due_dock.setWidget(QLabel(self.tr("Opening the database…")))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.due_dock)
+        self.due_panel = None
+
         self.actions: dict[str, QAction] = {}
         self._create_actions()
         self._create_menus()
@@ -220,6 +233,7 @@ class MainWindow(QMainWindow):
         self.detail.addCustomerToSpace.connect(
             lambda space_id, label: self.new_customer((None, space_id, label))
         )
+        self._attach_due_list(ctx)
         self._load_column_widths()
         self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.table_model.set_parent(None, None)
@@ -227,6 +241,34 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._restore_place()
         self._show_first_steps()
+
+    def _attach_due_list(self, ctx: AppContext) -> None:
+        from crm_desktop.services.tenancy import refresh_expired as refresh_lease_statuses
+        from crm_desktop.ui.due_panel import DuePanel
+
+        self.due_panel = DuePanel(ctx, self.due_dock)
+        self.due_panel.openRecord.connect(self.open_due_record)
+        placeholder = self.due_dock.widget()
+        self.due_dock.setWidget(self.due_panel)
+        placeholder.deleteLater()
+        # Leases that ran out or began since the last start: statuses follow first.
+        ctx.run(
+            refresh_lease_statuses,
+            ctx.db,
+            ctx.actor,
+            on_done=self._lease_statuses_refreshed,
+            quiet=True,
+        )
+
+    def _lease_statuses_refreshed(self, result) -> None:
+        from crm_desktop.ui.app_context import Change
+
+        rooms = (*result.released_rooms, *result.rented_rooms)
+        spaces = (*result.released_spaces, *result.rented_spaces)
+        if rooms:
+            self.ctx.notify(Change(NodeKind.ROOM, ids=rooms))
+        if spaces:
+            self.ctx.notify(Change(NodeKind.PARKING_SPACE, ids=spaces))
 
     # -- building the window -------------------------------------------------------------
     def _action(
@@ -363,6 +405,25 @@ class MainWindow(QMainWindow):
             self.handover,
             tip=self.tr("Schedule or record the handover of the selected sold room"),
         )
+        self._action(
+            "transferAction",
+            self.tr("&Transfer ownership…"),
+            self.transfer,
+            tip=self.tr("Pass the selected room or parking space from its owners to new ones"),
+        )
+        self._action(
+            "leaseAction",
+            self.tr("&Let to a tenant…"),
+            self.let,
+            tip=self.tr("Start a lease of the selected room or parking space"),
+        )
+        self._action(
+            "dueListAction",
+            self.tr("&Due list"),
+            self.show_due_list,
+            [key("Ctrl+D")],
+            self.tr("What needs attention: leases ending, handovers, defects, data gaps"),
+        )
         self._action("aboutAction", self.tr("&About"), self.about)
         self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -413,6 +474,10 @@ class MainWindow(QMainWindow):
         customers.addSeparator()
         customers.addAction(a["registerSaleAction"])
         customers.addAction(a["handoverAction"])
+        customers.addAction(a["transferAction"])
+        customers.addAction(a["leaseAction"])
+        customers.addSeparator()
+        customers.addAction(a["dueListAction"])
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
@@ -630,6 +695,9 @@ class MainWindow(QMainWindow):
         a["addCustomerToRoomAction"].setEnabled(resource)
         a["registerSaleAction"].setEnabled(resource)
         a["handoverAction"].setEnabled(record is not None and record[0] == NodeKind.ROOM)
+        a["transferAction"].setEnabled(resource)
+        a["leaseAction"].setEnabled(resource)
+        a["dueListAction"].setEnabled(True)
         current = self.tree.currentIndex()
         a["expandAction"].setEnabled(current.isValid() and self.tree_model.hasChildren(current))
 
@@ -803,6 +871,8 @@ class MainWindow(QMainWindow):
             menu.addAction(a["registerSaleAction"])
             if kind == NodeKind.ROOM:
                 menu.addAction(a["handoverAction"])
+            menu.addAction(a["transferAction"])
+            menu.addAction(a["leaseAction"])
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addAction(a["editAction"])
@@ -1011,32 +1081,77 @@ class MainWindow(QMainWindow):
         else:
             self.new_customer((None, record_id, label))
 
-    def register_sale(self) -> None:
-        """Sales registration for the selected room or parking space."""
+    def _selected_resource(self) -> tuple[int | None, int | None, str] | None:
+        """The selected room or parking space as (room id, space id, label)."""
         record = self.current_record()
         if self.ctx is None or record is None:
-            return
+            return None
         kind, record_id = record
         if kind not in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
-            return
-        from crm_desktop.ui.dialogs.sale_dialog import SaleDialog
-
+            return None
         room = record_id if kind == NodeKind.ROOM else None
         space = record_id if kind == NodeKind.PARKING_SPACE else None
-        dialog = SaleDialog(self.ctx, (room, space, self.detail.current_title()), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        return room, space, self.detail.current_title()
+
+    def _resource_workflow(self, name: str) -> None:
+        resource = self._selected_resource()
+        if resource is not None:
+            from crm_desktop.ui import workflows
+
+            getattr(workflows, name)(self.ctx, self, resource)
+
+    def register_sale(self) -> None:
+        """Sales registration for the selected room or parking space."""
+        self._resource_workflow("sale")
 
     def handover(self) -> None:
         """Schedule or record the handover (收楼) of the selected room."""
-        record = self.current_record()
-        if self.ctx is None or record is None or record[0] != NodeKind.ROOM:
+        resource = self._selected_resource()
+        if resource is None or resource[0] is None:
             return
-        from crm_desktop.ui.dialogs.handover_dialog import HandoverDialog
+        from crm_desktop.ui import workflows
 
-        dialog = HandoverDialog(self.ctx, (record[1], self.detail.current_title()), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        workflows.handover(self.ctx, self, resource[0], resource[2])
+
+    def transfer(self) -> None:
+        """Transfer of ownership (过户) of the selected room or parking space."""
+        self._resource_workflow("transfer")
+
+    def let(self) -> None:
+        """A lease (出租) of the selected room or parking space."""
+        self._resource_workflow("lease")
+
+    def show_due_list(self) -> None:
+        """Show the due list (also when the clerk closed it) and put the cursor in it."""
+        self.due_dock.show()
+        self.due_dock.raise_()
+        if self.due_panel is not None:
+            self.due_panel.setFocus()
+
+    def open_due_record(self, kind: str, record_id: int) -> None:
+        """A line of the due list: its customer, room or space (the Records page for a
+        lease, handover or defect)."""
+        if self.ctx is None:
+            return
+        if kind == "customer":
+            self.open_customer(record_id)
+        elif kind == "space":
+            self._reveal_resource(space_id=record_id)
+        elif kind == "room":
+            self._reveal_resource(room_id=record_id)
+        elif kind == "handover":
+            self._reveal_resource(room_id=record_id, records=True)
+        elif kind == "lease":
+            from crm_desktop.services.tenancy import lease_of
+
+            def found(lease) -> None:
+                first = lease.resources[0] if lease.resources else None
+                if first is not None and first.room_id is not None:
+                    self._reveal_resource(room_id=first.room_id, records=True)
+                elif first is not None:
+                    self._reveal_resource(space_id=first.space_id, records=True)
+
+            self.ctx.run(lease_of, self.ctx.db, record_id, on_done=found)
 
     def open_customer(self, customer_id: int) -> None:
         """The customer's own window (one per customer: raised if already open)."""
@@ -1066,7 +1181,7 @@ class MainWindow(QMainWindow):
     def reveal_space(self, space_id: int) -> None:
         self._reveal_resource(space_id=space_id)
 
-    def _reveal_resource(self, **resource: int) -> None:
+    def _reveal_resource(self, records: bool = False, **resource: int) -> None:
         if self.ctx is None:
             return
         from crm_desktop.services.identities import resource_path
@@ -1074,6 +1189,8 @@ class MainWindow(QMainWindow):
         def done(path):
             if path:
                 self.reveal(path)
+                if records:
+                    self.detail.show_records_tab()
                 self.raise_()
                 self.activateWindow()
 
@@ -1138,6 +1255,8 @@ class MainWindow(QMainWindow):
         self.table_model.refresh()
         if self.detail.current is not None:
             self.detail.show_record(*self.detail.current)
+        if self.due_panel is not None:
+            self.due_panel.refresh()
         self._update_actions()
 
     def _loaded_containers(self) -> list[Key | None]:
@@ -1170,6 +1289,8 @@ class MainWindow(QMainWindow):
         settings = dialog.settings()
         if self.ctx is not None:
             self.ctx.settings = settings
+        if self.due_panel is not None:
+            self.due_panel.refresh()  # its days may have changed
         if dialog.language_changed:
             self.languageChangeRequested.emit(settings.language)
 

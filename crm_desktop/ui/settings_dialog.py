@@ -1,4 +1,5 @@
-"""Settings: where the shared database is, and the interface language."""
+"""Settings: where the shared database is, the interface language and how far ahead
+the due list looks."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -75,10 +78,41 @@ class SettingsDialog(QDialog):
         i = self.language_combo.findData(self._original.language)
         self.language_combo.setCurrentIndex(max(i, 0))
 
+        low, high = config.DUE_DAYS_RANGE
+        self.due_lease_spin = QSpinBox()
+        self.due_lease_spin.setObjectName("dueLeaseDaysSpin")
+        self.due_lease_spin.setAccessibleName(self.tr("Leases due this many days before they end"))
+        self.due_lease_spin.setRange(low, high)
+        self.due_lease_spin.setSuffix(self.tr(" days"))
+        self.due_lease_spin.setValue(self._original.due_lease_days)
+        self.due_lease_spin.setToolTip(
+            self.tr("A lease appears in the due list this many days before it ends.")
+        )
+        self.due_defect_spin = QSpinBox()
+        self.due_defect_spin.setObjectName("dueDefectDaysSpin")
+        self.due_defect_spin.setAccessibleName(
+            self.tr("Open handover defects due after this many days")
+        )
+        self.due_defect_spin.setRange(low, high)
+        self.due_defect_spin.setSuffix(self.tr(" days"))
+        self.due_defect_spin.setValue(self._original.due_defect_days)
+        self.due_defect_spin.setToolTip(
+            self.tr(
+                "A handover defect not yet rectified appears in the due list when it was "
+                "found more than this many days ago."
+            )
+        )
+
+        for spin in (self.due_lease_spin, self.due_defect_spin):
+            # As wide as "365 days", not the whole dialog.
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
         form = QFormLayout()
         form.addRow(self.tr("Database:"), row)
         form.addRow("", hint)
         form.addRow(self.tr("Interface language:"), self.language_combo)
+        form.addRow(self.tr("Due list: &leases ending within:"), self.due_lease_spin)
+        form.addRow(self.tr("Due list: open &defects older than:"), self.due_defect_spin)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -97,6 +131,8 @@ class SettingsDialog(QDialog):
         return Settings(
             database=self.database_edit.text().strip(),
             language=self.language_combo.currentData() or "auto",
+            due_lease_days=self.due_lease_spin.value(),
+            due_defect_days=self.due_defect_spin.value(),
         )
 
     def _browse(self) -> None:
