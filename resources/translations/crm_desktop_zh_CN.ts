@@ -778,6 +778,25 @@ Details: {error}</source>
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额(%)</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or phone, then Enter to add</source>
+        <translation>输入姓名、拼音或电话，按回车添加</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>找到的客户</translation>
+    </message>
+    <message>
+        <source>Total: {total}%</source>
+        <translation>合计：{total}%</translation>
+    </message>
+</context>
+<context>
     <name>CustomerView</name>
     <message>
         <source>Kind</source>
@@ -1056,6 +1075,14 @@ Details: {error}</source>
         <translation>结束所选身份（出售、迁出等）</translation>
     </message>
     <message>
+        <source>&amp;Workflow</source>
+        <translation>业务办理(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Handover, transfer, let, renew or terminate for the selected holding</source>
+        <translation>为所选房产办理收楼、过户、出租、续租或退租</translation>
+    </message>
+    <message>
         <source>&amp;Holdings and identities now</source>
         <translation>当前房产与身份(&amp;H)</translation>
     </message>
@@ -1248,6 +1275,30 @@ Details: {error}</source>
         <translation>在资源树中显示</translation>
     </message>
     <message>
+        <source>Handover…</source>
+        <translation>收楼…</translation>
+    </message>
+    <message>
+        <source>Transfer ownership…</source>
+        <translation>转让过户…</translation>
+    </message>
+    <message>
+        <source>Let to a tenant…</source>
+        <translation>出租…</translation>
+    </message>
+    <message>
+        <source>Renew the lease…</source>
+        <translation>续租…</translation>
+    </message>
+    <message>
+        <source>Terminate the lease…</source>
+        <translation>终止租约…</translation>
+    </message>
+    <message>
+        <source>There is no current lease of {name} here.</source>
+        <translation>{name}在此处没有生效中的租约。</translation>
+    </message>
+    <message>
         <source>Remove the vehicle {plate} from {name}? It stays in the customer&apos;s history.</source>
         <translation>要将车辆 {plate} 从 {name} 名下移除吗？该车辆仍会保留在客户的历史记录中。</translation>
     </message>
@@ -1398,6 +1449,82 @@ Details: {error}</source>
         <translation>版本</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>收楼</translation>
+    </message>
+    <message>
+        <source>Inspection item</source>
+        <translation>验房项目</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>过户</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>出租人</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Rectified by</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>收楼日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
@@ -1420,6 +1547,30 @@ Details: {error}</source>
     <message>
         <source>Deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续租</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Record details</source>
@@ -1474,6 +1625,10 @@ Details: {error}</source>
         <translation>相关人员</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>业务记录</translation>
+    </message>
+    <message>
         <source>Identity history</source>
         <translation>身份历史</translation>
     </message>
@@ -1508,6 +1663,10 @@ Details: {error}</source>
     <message>
         <source>{action}: {field}</source>
         <translation>{action}：{field}</translation>
+    </message>
+    <message>
+        <source>{record} – {action}</source>
+        <translation>{record} – {action}</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
@@ -1559,6 +1718,169 @@ Details: {error}</source>
     <message>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <source>Due list</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Due list date</source>
+        <translation>待办事项日期</translation>
+    </message>
+    <message>
+        <source>Due list status</source>
+        <translation>待办事项状态</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh the due list</source>
+        <translation>刷新待办事项</translation>
+    </message>
+    <message>
+        <source>Read the due list again</source>
+        <translation>重新读取待办事项</translation>
+    </message>
+    <message>
+        <source>Things due</source>
+        <translation>待办列表</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a line to open its record.</source>
+        <translation>按回车键或双击一行，打开对应的记录。</translation>
+    </message>
+    <message>
+        <source>Where / who</source>
+        <translation>房间 / 客户</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Updated at {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <source>The due list could not be read: {error}</source>
+        <translation>无法读取待办事项：{error}</translation>
+    </message>
+    <message>
+        <source>Due list — {weekday} {date}</source>
+        <translation>待办事项 — {date} {weekday}</translation>
+    </message>
+    <message>
+        <source>Handover appointments today and overdue ({count})</source>
+        <translation>今日及逾期的收楼预约（{count}）</translation>
+    </message>
+    <message>
+        <source>Sold rooms without an owner ({count})</source>
+        <translation>已售但没有业主的房间（{count}）</translation>
+    </message>
+    <message>
+        <source>Sold parking spaces without an owner ({count})</source>
+        <translation>已售但没有业主的车位（{count}）</translation>
+    </message>
+    <message>
+        <source>Customers without a verified ID ({count})</source>
+        <translation>身份未认证的客户（{count}）</translation>
+    </message>
+    <message>
+        <source>Leases ending within 1 day ({count})</source>
+        <translation>1 天内到期的租约（{count}）</translation>
+    </message>
+    <message>
+        <source>Leases ending within {days} days ({count})</source>
+        <translation>{days} 天内到期的租约（{count}）</translation>
+    </message>
+    <message>
+        <source>Handover defects open longer than 1 day ({count})</source>
+        <translation>超过 1 天未整改的收楼缺陷（{count}）</translation>
+    </message>
+    <message>
+        <source>Handover defects open longer than {days} days ({count})</source>
+        <translation>超过 {days} 天未整改的收楼缺陷（{count}）</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>暂无待办</translation>
+    </message>
+    <message>
+        <source>and {count} more…</source>
+        <translation>另有 {count} 项…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Tenants: {tenants} · landlord: {landlord}</source>
+        <translation>租户：{tenants} · 业主：{landlord}</translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>ends in {days}</source>
+        <translation>{days}后到期</translation>
+    </message>
+    <message>
+        <source>Owners: {names}</source>
+        <translation>业主：{names}</translation>
+    </message>
+    <message>
+        <source>No current owner</source>
+        <translation>暂无业主</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>逾期 {days}</translation>
+    </message>
+    <message>
+        <source>{item}: {defect}</source>
+        <translation>{item}：{defect}</translation>
+    </message>
+    <message>
+        <source>open for {days}</source>
+        <translation>已 {days}未整改</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>ID not verified</source>
+        <translation>证件未认证</translation>
+    </message>
+    <message>
+        <source>no ID document</source>
+        <translation>无证件号码</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3745,297 @@ Details: {error}</source>
     </message>
 </context>
 <context>
+    <name>LeaseDialog</name>
+    <message>
+        <source>{amount} 元 / month</source>
+        <translation>{amount} 元/月</translation>
+    </message>
+    <message>
+        <source>{amount} 元 / quarter</source>
+        <translation>{amount} 元/季度</translation>
+    </message>
+    <message>
+        <source>{amount} 元 / half-year</source>
+        <translation>{amount} 元/半年</translation>
+    </message>
+    <message>
+        <source>{amount} 元 / year</source>
+        <translation>{amount} 元/年</translation>
+    </message>
+    <message>
+        <source>{rent}, paid on day {day}</source>
+        <translation>{rent}，{day} 日交租</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} 年</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Rent of one period</source>
+        <translation>每期租金</translation>
+    </message>
+    <message>
+        <source>&amp;Rent (yuan):</source>
+        <translation>租金（元）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Rent period</source>
+        <translation>付租周期</translation>
+    </message>
+    <message>
+        <source>Rent &amp;period:</source>
+        <translation>付租周期(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Dep&amp;osit (yuan):</source>
+        <translation>押金（元）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Rent payment day of the month</source>
+        <translation>每月交租日</translation>
+    </message>
+    <message>
+        <source>The day of the month the rent is paid (1 to 28: a day every month has)</source>
+        <translation>交租的日子（1 至 28 日：每个月都有的日子）</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment day:</source>
+        <translation>交租日(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>What is let</source>
+        <translation>出租的房间和车位</translation>
+    </message>
+    <message>
+        <source>Rooms and parking spaces let</source>
+        <translation>出租的房间和车位</translation>
+    </message>
+    <message>
+        <source>Code of a room or parking space</source>
+        <translation>房间或车位编码</translation>
+    </message>
+    <message>
+        <source>e.g. B1-001, then Enter</source>
+        <translation>如 B1-001，然后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Let with it (room or parking space &amp;code):</source>
+        <translation>一并出租（房间或车位编码）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Rooms and parking spaces found</source>
+        <translation>找到的房间和车位</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>&amp;Find a tenant:</source>
+        <translation>查找租户(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Find a tenant</source>
+        <translation>查找租户</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tenant</source>
+        <translation>移除租户(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>出租人</translation>
+    </message>
+    <message>
+        <source>&amp;Landlord:</source>
+        <translation>出租人(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>起租日期</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>起租日期(&amp;S):</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>The day the tenants hand the keys back (not a day of the term)</source>
+        <translation>租户交还钥匙的日子（不再属于租期）</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>到期日期(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Start a lease – {what}</source>
+        <translation>出租登记 – {what}</translation>
+    </message>
+    <message>
+        <source>Let {what}</source>
+        <translation>出租 {what}</translation>
+    </message>
+    <message>
+        <source>Start lease</source>
+        <translation>登记出租</translation>
+    </message>
+    <message>
+        <source>{what}   owner: {owners}</source>
+        <translation>{what}   业主：{owners}</translation>
+    </message>
+    <message>
+        <source>{what} is already on this lease.</source>
+        <translation>{what} 已在本租约中。</translation>
+    </message>
+    <message>
+        <source>Several match; double-click or press Enter on one:</source>
+        <translation>有多个符合，请双击其中一个，或选中后按 Enter 键：</translation>
+    </message>
+    <message>
+        <source>No room or parking space has the code “{code}”.</source>
+        <translation>没有编码为“{code}”的房间或车位。</translation>
+    </message>
+    <message>
+        <source>{what} has no current owner, so nobody can let it. Register its sale (or its owners) first.</source>
+        <translation>{what} 目前没有业主，无人可以出租。请先登记其销售（或业主）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将发生的变更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{what}: let until {end}, already past; its status stays</source>
+        <translation>{what}：租期至 {end}，已经过去；状态不变</translation>
+    </message>
+    <message>
+        <source>{what} → rented</source>
+        <translation>{what} → 已出租</translation>
+    </message>
+    <message>
+        <source>{what}: upcoming from {start}, rented from that day</source>
+        <translation>{what}：{start} 起租（尚未开始），自当日起显示为已出租</translation>
+    </message>
+    <message>
+        <source>Tenants from {start} to {end}: {names}</source>
+        <translation>租户（{start} 至 {end}）：{names}</translation>
+    </message>
+    <message>
+        <source>Landlord: {name}</source>
+        <translation>出租人：{name}</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date {start}.</source>
+        <translation>到期日期必须晚于起租日期 {start}。</translation>
+    </message>
+    <message>
+        <source>Rent: {rent}</source>
+        <translation>租金：{rent}</translation>
+    </message>
+    <message>
+        <source>; deposit {amount} 元</source>
+        <translation>；押金 {amount} 元</translation>
+    </message>
+    <message>
+        <source>The landlord cannot also be a tenant: remove them from the tenants.</source>
+        <translation>出租人不能同时是租户：请将其从租户中移除。</translation>
+    </message>
+    <message>
+        <source>{what} belongs to {owners}, not to the landlord: only its owner can let it. Remove it, or let it on a lease of its own.</source>
+        <translation>{what} 属于 {owners}，不属于出租人：只有其业主可以出租。请将其移除，或为其单独登记租约。</translation>
+    </message>
+    <message>
+        <source>{what} has no current owner, so it cannot be let.</source>
+        <translation>{what} 目前没有业主，不能出租。</translation>
+    </message>
+    <message>
+        <source>{what} is already let from {start} to {end} (tenants: {names}): choose dates outside that term.</source>
+        <translation>{what} 已在 {start} 至 {end} 出租（租户：{names}）：请选择该租期以外的日期。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lets&lt;/b&gt; {what}</source>
+        <translation>&lt;b&gt;出租&lt;/b&gt; {what}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tenants&lt;/b&gt; {names}   &lt;b&gt;Landlord&lt;/b&gt; {landlord}</source>
+        <translation>&lt;b&gt;租户&lt;/b&gt; {names}   &lt;b&gt;出租人&lt;/b&gt; {landlord}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Term&lt;/b&gt; {start} to {end} ({length}), {state}</source>
+        <translation>&lt;b&gt;租期&lt;/b&gt; {start} 至 {end}（{length}），{state}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rent&lt;/b&gt; {rent}; deposit {deposit} 元</source>
+        <translation>&lt;b&gt;租金&lt;/b&gt; {rent}；押金 {deposit} 元</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Terminated&lt;/b&gt; on {date}: {reason}</source>
+        <translation>&lt;b&gt;已提前终止&lt;/b&gt;（{date}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Property CRM</source>
@@ -3439,6 +4052,10 @@ Details: {error}</source>
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3575,6 +4192,30 @@ Details: {error}</source>
     <message>
         <source>Schedule or record the handover of the selected sold room</source>
         <translation>为选中的已售房间预约或办理收楼</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer ownership…</source>
+        <translation>转让过户(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pass the selected room or parking space from its owners to new ones</source>
+        <translation>将所选房间或车位从现业主转给新业主</translation>
+    </message>
+    <message>
+        <source>&amp;Let to a tenant…</source>
+        <translation>出租(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start a lease of the selected room or parking space</source>
+        <translation>为所选房间或车位登记租约</translation>
+    </message>
+    <message>
+        <source>&amp;Due list</source>
+        <translation>待办事项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What needs attention: leases ending, handovers, defects, data gaps</source>
+        <translation>需要处理的事项：即将到期的租约、收楼、缺陷、资料缺失</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -4051,6 +4692,105 @@ Customers and property base data for the front desk of a property-management off
     </message>
 </context>
 <context>
+    <name>RenewLeaseDialog</name>
+    <message>
+        <source>Current term</source>
+        <translation>当前租期</translation>
+    </message>
+    <message>
+        <source>New end date</source>
+        <translation>新的到期日期</translation>
+    </message>
+    <message>
+        <source>The day the tenants hand the keys back at the end of the new term</source>
+        <translation>新租期结束时租户交还钥匙的日子</translation>
+    </message>
+    <message>
+        <source>New &amp;end date:</source>
+        <translation>新的到期日期(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>出租人</translation>
+    </message>
+    <message>
+        <source>&amp;Landlord:</source>
+        <translation>出租人(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Renew lease</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <source>Renew lease – {what}</source>
+        <translation>续租 – {what}</translation>
+    </message>
+    <message>
+        <source>This lease was terminated on {date}, so it cannot be renewed. Start a new lease instead.</source>
+        <translation>该租约已于 {date} 终止，不能续租。请改为登记新的租约。</translation>
+    </message>
+    <message>
+        <source>This lease was already renewed: the next term runs from {start} to {end}. Renew that term instead.</source>
+        <translation>该租约已续租：下一租期为 {start} 至 {end}。请对该租期续租。</translation>
+    </message>
+    <message>
+        <source>{what} has no current owner, so nobody can renew its lease.</source>
+        <translation>{what} 目前没有业主，无人可以续租。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将发生的变更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New term from {start} to {end} ({length}), renewing this lease</source>
+        <translation>新租期 {start} 至 {end}（{length}），接续本租约</translation>
+    </message>
+    <message>
+        <source>Tenants stay tenants until {end}: {names}</source>
+        <translation>租户继续租住至 {end}：{names}</translation>
+    </message>
+    <message>
+        <source>{what} → rented again</source>
+        <translation>{what} → 重新出租</translation>
+    </message>
+    <message>
+        <source>{what} stay rented</source>
+        <translation>{what} 保持已出租</translation>
+    </message>
+    <message>
+        <source>Landlord: {old} → {new}</source>
+        <translation>出租人：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Rent unchanged: {rent}</source>
+        <translation>租金不变：{rent}</translation>
+    </message>
+    <message>
+        <source>Rent: {old} → {new}</source>
+        <translation>租金：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Deposit: {old} 元 → {new} 元</source>
+        <translation>押金：{old} 元 → {new} 元</translation>
+    </message>
+    <message>
+        <source>The new end date must be after {start}, when the new term starts.</source>
+        <translation>新的到期日期必须晚于新租期开始的 {start}。</translation>
+    </message>
+</context>
+<context>
     <name>ResourcePeopleView</name>
     <message>
         <source>As of</source>
@@ -4175,6 +4915,221 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Vehicles ({count})</source>
         <translation>车辆（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRecordsView</name>
+    <message>
+        <source>Register a sale…</source>
+        <translation>销售登记…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>收楼…</translation>
+    </message>
+    <message>
+        <source>Transfer ownership…</source>
+        <translation>转让过户…</translation>
+    </message>
+    <message>
+        <source>Let…</source>
+        <translation>出租…</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续租…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>提前终止…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Leases of this room</source>
+        <translation>本房间的租约</translation>
+    </message>
+    <message>
+        <source>Open defects</source>
+        <translation>未整改缺陷</translation>
+    </message>
+    <message>
+        <source>Rectify…</source>
+        <translation>整改…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>Handover defects not rectified yet</source>
+        <translation>收楼时发现、尚未整改的缺陷</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>业务经过</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>What happened to this room, oldest first</source>
+        <translation>本房间的业务经过（按时间先后）</translation>
+    </message>
+    <message>
+        <source>Leases of this parking space</source>
+        <translation>本车位的租约</translation>
+    </message>
+    <message>
+        <source>{rent} / {period}</source>
+        <translation>{rent} / {period}</translation>
+    </message>
+    <message>
+        <source>{tenants}; also let: {others}</source>
+        <translation>{tenants}；同租约还有：{others}</translation>
+    </message>
+    <message>
+        <source>{state}, renewed</source>
+        <translation>{state}，已续租</translation>
+    </message>
+    <message>
+        <source>Leases ({count})</source>
+        <translation>租约（{count}）</translation>
+    </message>
+    <message>
+        <source>Open defects ({count})</source>
+        <translation>未整改缺陷（{count}）</translation>
+    </message>
+    <message>
+        <source>No sale, handover, lease or transfer recorded yet.</source>
+        <translation>尚无销售、收楼、租赁或过户记录。</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Contract {contract}: {buyers}; {price} yuan</source>
+        <translation>合同 {contract}：{buyers}；{price} 元</translation>
+    </message>
+    <message>
+        <source>Handover appointment (overdue)</source>
+        <translation>收楼预约（已逾期）</translation>
+    </message>
+    <message>
+        <source>Handover appointment</source>
+        <translation>收楼预约</translation>
+    </message>
+    <message>
+        <source>By {by}; {keys} keys; meters {readings}</source>
+        <translation>经办人 {by}；钥匙 {keys} 把；表读数 {readings}</translation>
+    </message>
+    <message>
+        <source>; defects: {count}, still open: {open}</source>
+        <translation>；缺陷 {count} 项，未整改 {open} 项</translation>
+    </message>
+    <message>
+        <source>; no defects</source>
+        <translation>；无缺陷</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>收楼</translation>
+    </message>
+    <message>
+        <source>Defect rectified</source>
+        <translation>缺陷整改</translation>
+    </message>
+    <message>
+        <source>{item}: {defect} (by {by})</source>
+        <translation>{item}：{defect}（{by}）</translation>
+    </message>
+    <message>
+        <source>{tenants} until {end}, {rent} / {period}; {resources}</source>
+        <translation>{tenants}，至 {end}，{rent} / {period}；{resources}</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>Lease renewed</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <source>Lease terminated</source>
+        <translation>租约终止</translation>
+    </message>
+    <message>
+        <source>{tenants}: {reason}</source>
+        <translation>{tenants}：{reason}</translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>租约到期</translation>
+    </message>
+    <message>
+        <source>Lease ended</source>
+        <translation>租约已到期</translation>
+    </message>
+    <message>
+        <source>{old} → {new} ({reason})</source>
+        <translation>{old} → {new}（{reason}）</translation>
+    </message>
+    <message>
+        <source>; certificate {numbers}</source>
+        <translation>；产权证号 {numbers}</translation>
+    </message>
+    <message>
+        <source>; ended: {names}</source>
+        <translation>；已结束：{names}</translation>
+    </message>
+    <message>
+        <source>Ownership transferred</source>
+        <translation>转让过户</translation>
+    </message>
+    <message>
+        <source>Only an unsold room or parking space can be sold.</source>
+        <translation>只有未售的房间或车位才能销售。</translation>
+    </message>
+    <message>
+        <source>Sell it first: an unsold one has no owner.</source>
+        <translation>请先登记销售：未售的房产没有业主。</translation>
+    </message>
+    <message>
+        <source>Sell it first: only an owner can let it.</source>
+        <translation>请先登记销售：只有业主才能出租。</translation>
     </message>
 </context>
 <context>
@@ -4441,16 +5396,8 @@ Customers and property base data for the front desk of a property-management off
         <translation>买受人及其份额（合计 100%）</translation>
     </message>
     <message>
-        <source>Buyers</source>
-        <translation>买受人</translation>
-    </message>
-    <message>
         <source>Buyer</source>
         <translation>买受人</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>份额（%）</translation>
     </message>
     <message>
         <source>&amp;Remove buyer</source>
@@ -4465,16 +5412,8 @@ Customers and property base data for the front desk of a property-management off
         <translation>查找买受人</translation>
     </message>
     <message>
-        <source>Type a name, pinyin or phone, then Enter to add</source>
-        <translation>输入姓名、拼音或电话，按回车添加</translation>
-    </message>
-    <message>
         <source>&amp;Find a buyer:</source>
         <translation>查找买受人(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Customers found</source>
-        <translation>找到的客户</translation>
     </message>
     <message>
         <source>Register a sale – {what}</source>
@@ -4487,10 +5426,6 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Register sale</source>
         <translation>确认登记</translation>
-    </message>
-    <message>
-        <source>Total: {total}%</source>
-        <translation>合计：{total}%</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will change&lt;/b&gt;</source>
@@ -4567,12 +5502,40 @@ Customers and property base data for the front desk of a property-management off
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>Leases due this many days before they end</source>
+        <translation>租约到期前多少天列入待办</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A lease appears in the due list this many days before it ends.</source>
+        <translation>租约在到期前这么多天起列入待办事项。</translation>
+    </message>
+    <message>
+        <source>Open handover defects due after this many days</source>
+        <translation>收楼缺陷未整改超过多少天列入待办</translation>
+    </message>
+    <message>
+        <source>A handover defect not yet rectified appears in the due list when it was found more than this many days ago.</source>
+        <translation>收楼时发现的缺陷超过这么多天仍未整改，就列入待办事项。</translation>
+    </message>
+    <message>
         <source>Database:</source>
         <translation>数据库:</translation>
     </message>
     <message>
         <source>Interface language:</source>
         <translation>界面语言:</translation>
+    </message>
+    <message>
+        <source>Due list: &amp;leases ending within:</source>
+        <translation>待办：租约到期前(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Due list: open &amp;defects older than:</source>
+        <translation>待办：缺陷未整改超过(&amp;D):</translation>
     </message>
     <message>
         <source>Choose or create a database file</source>
@@ -4779,6 +5742,360 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Error message</source>
         <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateLeaseDialog</name>
+    <message>
+        <source>The lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Termination date</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>The day the tenants hand the keys back: their tenancy ends that day</source>
+        <translation>租户交还钥匙的日子：其租户身份于当日结束</translation>
+    </message>
+    <message>
+        <source>Ends &amp;on:</source>
+        <translation>终止日期(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose or type why the lease ends early</source>
+        <translation>选择或输入提前终止的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Terminate lease</source>
+        <translation>提前终止租约</translation>
+    </message>
+    <message>
+        <source>Terminate lease – {what}</source>
+        <translation>提前终止租约 – {what}</translation>
+    </message>
+    <message>
+        <source>This lease was already terminated on {date}.</source>
+        <translation>该租约已于 {date} 终止。</translation>
+    </message>
+    <message>
+        <source>This lease was renewed and the next term began on {start}. Terminate the current term instead.</source>
+        <translation>该租约已续租，下一租期已于 {start} 开始。请改为终止当前租期。</translation>
+    </message>
+    <message>
+        <source>This lease has not started yet (it would start on {start}): it will be cancelled. The tenants never become tenants and nothing is let.</source>
+        <translation>该租约尚未开始（原定 {start} 起租）：将被取消。相关人员不会成为租户，房间和车位也不会出租。</translation>
+    </message>
+    <message>
+        <source>This lease already ran out on {end}. Terminate it only to record that the tenants left earlier, on a day within the term.</source>
+        <translation>该租约已于 {end} 到期。仅在需要记录租户提前搬离时才终止，日期须在租期之内。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将发生的变更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The lease is cancelled (it never starts)</source>
+        <translation>租约取消（不会开始）</translation>
+    </message>
+    <message>
+        <source>{names} do not become tenants of {what}</source>
+        <translation>{names} 不会成为 {what} 的租户</translation>
+    </message>
+    <message>
+        <source>{what} keep their status</source>
+        <translation>{what} 状态不变</translation>
+    </message>
+    <message>
+        <source>The lease ends on {date} instead of {end}</source>
+        <translation>租约于 {date} 结束（原定 {end}）</translation>
+    </message>
+    <message>
+        <source>{names} stop being tenants of {what} on {date}</source>
+        <translation>{names} 自 {date} 起不再是 {what} 的租户</translation>
+    </message>
+    <message>
+        <source>{what}: rented → back to the status before the lease</source>
+        <translation>{what}：已出租 → 恢复出租前的状态</translation>
+    </message>
+    <message>
+        <source>The renewal from {start} to {end} is cancelled too</source>
+        <translation>{start} 至 {end} 的续租一并取消</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Current owners</source>
+        <translation>现业主</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>份额（%）</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>New owners and their shares (together 100%)</source>
+        <translation>新业主及其份额（合计 100%）</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新业主</translation>
+    </message>
+    <message>
+        <source>&amp;Find a new owner:</source>
+        <translation>查找新业主(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Find a new owner</source>
+        <translation>查找新业主</translation>
+    </message>
+    <message>
+        <source>&amp;Remove new owner</source>
+        <translation>移除新业主(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A current owner who keeps a part is listed here too, with the new share.</source>
+        <translation>原业主如保留部分产权，也列在此处，并填写新的份额。</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>过户日期</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;date:</source>
+        <translation>过户日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>过户原因</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>过户原因(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Certificate numbers (产权证号)</source>
+        <translation>产权证号</translation>
+    </message>
+    <message>
+        <source>Several: separate them by ; or a new line. May stay empty.</source>
+        <translation>多个证号请用分号或换行分隔；可留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate numbers:</source>
+        <translation>产权证号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;People and leases to review</source>
+        <translation>需处理的人员和租约(&amp;P)</translation>
+    </message>
+    <message>
+        <source>People and leases to review</source>
+        <translation>需处理的人员和租约</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Identity or lease</source>
+        <translation>身份或租约</translation>
+    </message>
+    <message>
+        <source>Since / term</source>
+        <translation>起始日期 / 租期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Pre-set to the usual choice. A choice you change stays when the date or the new owners change.</source>
+        <translation>已按常规预设。您手动更改的选择，在修改过户日期或新业主后仍会保留。</translation>
+    </message>
+    <message>
+        <source>Transfer of ownership – {what}</source>
+        <translation>转让过户 – {what}</translation>
+    </message>
+    <message>
+        <source>Transfer {what}</source>
+        <translation>过户 {what}</translation>
+    </message>
+    <message>
+        <source>Register transfer</source>
+        <translation>确认过户</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>From {date} (when the current ownership began) up to today.</source>
+        <translation>可选 {date}（现有产权开始之日）至今天。</translation>
+    </message>
+    <message>
+        <source>The owners of {what} changed after this window was opened (by another clerk?). Close it and open the transfer again.</source>
+        <translation>打开此窗口后，{what} 的业主已发生变化（可能是其他同事所改）。请关闭窗口，重新打开过户。</translation>
+    </message>
+    <message>
+        <source>Nobody to review: no family members, residents, emergency contacts, tenants or leases hang on the current owners.</source>
+        <translation>无需处理：没有依附于现业主的家庭成员、住户、紧急联系人、租户或租约。</translation>
+    </message>
+    <message>
+        <source>Terminate on the transfer date</source>
+        <translation>于过户日解约</translation>
+    </message>
+    <message>
+        <source>Keep (the new owner becomes landlord)</source>
+        <translation>保留（由新业主作为出租人）</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>自 {start} 起</translation>
+    </message>
+    <message>
+        <source>{who}: decision</source>
+        <translation>{who}：处理方式</translation>
+    </message>
+    <message>
+        <source>Your choice; suggested: {choice}</source>
+        <translation>您的选择；建议：{choice}</translation>
+    </message>
+    <message>
+        <source>Suggested: {choice}</source>
+        <translation>建议：{choice}</translation>
+    </message>
+    <message>
+        <source>Family member of {name} ({relation})</source>
+        <translation>{name}的家庭成员（{relation}）</translation>
+    </message>
+    <message>
+        <source>Family member of {name}</source>
+        <translation>{name}的家庭成员</translation>
+    </message>
+    <message>
+        <source>Tenant without a lease</source>
+        <translation>租户（无租约）</translation>
+    </message>
+    <message>
+        <source>{role} of {name}</source>
+        <translation>{name}的{role}</translation>
+    </message>
+    <message>
+        <source>Lease, landlord {name}</source>
+        <translation>租约，出租人 {name}</translation>
+    </message>
+    <message>
+        <source>not begun yet</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>also {what}</source>
+        <translation>另含 {what}</translation>
+    </message>
+    <message>
+        <source>its renewal follows</source>
+        <translation>续租随之处理</translation>
+    </message>
+    <message>
+        <source>Cancel the lease (it has not begun)</source>
+        <translation>取消租约（尚未开始）</translation>
+    </message>
+    <message>
+        <source>Keep ({name} stays landlord)</source>
+        <translation>保留（{name} 仍为出租人）</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (required):</source>
+        <translation>备注（必填）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Required for the reason “other”: what kind of transfer this is</source>
+        <translation>原因为“其他”时必填：说明过户的性质</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将发生的变更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{what}: {old} → {new} from {date}</source>
+        <translation>{what}：{old} → {new}，自 {date} 起</translation>
+    </message>
+    <message>
+        <source>{who}: ends on {date}</source>
+        <translation>{who}：于 {date} 结束</translation>
+    </message>
+    <message>
+        <source>{who}: stays</source>
+        <translation>{who}：保留</translation>
+    </message>
+    <message>
+        <source>Lease of {tenants}: cancelled (it has not begun)</source>
+        <translation>{tenants} 的租约：取消（尚未开始）</translation>
+    </message>
+    <message>
+        <source>Lease of {tenants}: terminated on {date}</source>
+        <translation>{tenants} 的租约：于 {date} 解约</translation>
+    </message>
+    <message>
+        <source>Lease of {tenants}: kept, {name} stays landlord</source>
+        <translation>{tenants} 的租约：保留，{name} 仍为出租人</translation>
+    </message>
+    <message>
+        <source>Lease of {tenants}: kept, landlord {old} → {new}</source>
+        <translation>{tenants} 的租约：保留，出租人 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>the new owner with the largest share</source>
+        <translation>份额最大的新业主</translation>
+    </message>
+    <message>
+        <source>Transfer record: {reason}, certificate numbers too long</source>
+        <translation>过户记录：{reason}，产权证号过长</translation>
+    </message>
+    <message>
+        <source>Transfer record: {reason}, certificates {numbers}</source>
+        <translation>过户记录：{reason}，产权证号 {numbers}</translation>
+    </message>
+    <message>
+        <source>Transfer record: {reason}, no certificate numbers</source>
+        <translation>过户记录：{reason}，无产权证号</translation>
+    </message>
+    <message>
+        <source>The reason “other” needs a note that explains it.</source>
+        <translation>原因为“其他”时，须在备注中说明。</translation>
     </message>
 </context>
 <context>
