@@ -96,6 +96,7 @@ class DuePanel(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setAccessibleName(self.tr("Due list date"))
+        self.title_label.setWordWrap(True)  # a narrow dock wraps the date, never widens
         self.status_label = QLabel()
         self.status_label.setObjectName("dueStatus")
         self.status_label.setAccessibleName(self.tr("Due list status"))
