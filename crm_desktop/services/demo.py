@@ -394,6 +394,9 @@ def _create_small(db: Database, actor: Actor, rng: random.Random) -> None:
             _small_car_park(db, actor, rng, project, p, space_status)
     set_statuses(db, actor, room_status, space_status)
     _SmallCustomers(db, actor, rng).create()
+    from crm_desktop.services.demo_workflows import create_workflow_samples
+
+    create_workflow_samples(db, actor, rng)
 
 
 def _small_building(
