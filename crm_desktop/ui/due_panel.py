@@ -116,7 +116,7 @@ class DuePanel(QWidget):
         )
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
-            [self.tr("Where / who"), self.tr("Details"), self.tr("Date"), self.tr("Status")]
+            [self.tr("Where / who"), self.tr("Status"), self.tr("Details"), self.tr("Date")]
         )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -125,10 +125,12 @@ class DuePanel(QWidget):
         self.tree.setExpandsOnDoubleClick(False)  # a header toggles on activation below
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # Where and how urgent first: in a narrow dock they are what shows (the whole
+        # line is in the tooltip).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemExpanded.connect(lambda item: self._remember(item, False))
         self.tree.itemCollapsed.connect(lambda item: self._remember(item, True))
@@ -312,8 +314,8 @@ class DuePanel(QWidget):
                 if child.flags() & Qt.ItemFlag.ItemIsSelectable:
                     widest = max(widest, metrics.horizontalAdvance(child.text(0)))
         if widest:
-            room = max(int(self.tree.viewport().width() * 0.45), 220)
-            self.tree.setColumnWidth(0, min(widest + self.tree.indentation() + 24, room))
+            room = max(int(self.tree.viewport().width() * 0.6), 160)
+            self.tree.setColumnWidth(0, min(widest + self.tree.indentation() + 8, room))
             self._fitted = True
 
     def _section(
@@ -332,12 +334,14 @@ class DuePanel(QWidget):
         head.setFont(0, font)
         head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         for row in section.rows:
-            target, texts, colour = line(row)
-            item = QTreeWidgetItem(head, texts)
+            target, (where, details, day, status), colour = line(row)
+            item = QTreeWidgetItem(head, [where, status, details, day])
             item.setData(0, KIND_ROLE, target)
-            item.setToolTip(0, " · ".join(t for t in texts if t))
+            tip = " · ".join(t for t in (where, status, details, day) if t)
+            for column in range(4):
+                item.setToolTip(column, tip)
             if colour:
-                item.setForeground(3, QBrush(QColor(colour)))
+                item.setForeground(1, QBrush(QColor(colour)))
         if not section.rows:
             self._note(head, self.tr("Nothing due"))
         elif section.more:

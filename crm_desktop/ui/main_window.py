@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.splitter.setSizes([260, 940])
         self.right_splitter.setSizes([430, 330])
-        self.resizeDocks([self.due_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.due_dock], [330], Qt.Orientation.Horizontal)
         self._restore_layout()
         self._update_actions()
         if ctx is not None:

@@ -102,8 +102,9 @@ def shown(qtbot, ctx) -> DuePanel:
 
 
 def lines(panel, key):
+    """Each line as [where, details, date, status] (shown: where, status, details, date)."""
     head = panel.section_item(key)
-    return [[head.child(i).text(c) for c in range(4)] for i in range(head.childCount())]
+    return [[head.child(i).text(c) for c in (0, 2, 3, 1)] for i in range(head.childCount())]
 
 
 def line_item(panel, key, row=0):
@@ -172,8 +173,8 @@ def test_overdue_lines_are_red_and_empty_sections_say_nothing_is_due(qtbot, ctx,
             on_done=lambda result: panel._loaded(panel._generation, result),
         )
     item = panel.section_item("appointments").child(0)
-    assert item.text(3) == "3 days overdue"
-    assert item.foreground(3).color().name() == "#c62828"
+    assert item.text(1) == "3 days overdue"
+    assert item.foreground(1).color().name() == "#c62828"
 
 
 def test_a_long_section_says_how_many_more(qtbot, ctx, office, monkeypatch):
