@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from crm_desktop.domain.enums import Meter
+from crm_desktop.services import customers as c
+from crm_desktop.services import handover as ho
 from crm_desktop.services import resources as r
+from crm_desktop.services import sales
+from crm_desktop.services import tenancy as t
 
 
 def portfolio(db, actor, *, units=("1", "2"), floors=(1, 6), rooms_per_floor=4):
@@ -66,3 +73,66 @@ def room_ids(db, building_id: int) -> dict[str, int]:
     with db.read() as s:
         rows = s.execute(select(Room.code, Room.id).where(Room.building_id == building_id))
         return {code: rid for code, rid in rows}
+
+
+# --- a flat through the workflows (sale, handover with a defect, a lease with a space) ---
+def _checklist(db, defect_item="卫生间"):
+    names = [row.name for row in ho.inspection_template(db)]
+    return [(n, n != defect_item, "地漏反水" if n == defect_item else "") for n in names]
+
+
+def handed_over_flat(db, actor, signed, handed):
+    """3-2-501 sold to 张三 and 李四 (and B1-001 to 张三) on ``signed``, handed over on
+    ``handed`` with one open defect (卫生间); 王五 is there to rent it."""
+    p = portfolio(db, actor)
+    room = room_ids(db, p["building"])["3-2-501"]
+    space = p["spaces"][0]
+    zhang = c.create_customer(db, actor, person("张三", "13800138000"))
+    li = c.create_customer(db, actor, person("李四", "13900139000"))
+    wang = c.create_customer(db, actor, person("王五", "13700137000"))
+    buyers = [sales.Buyer("50", customer_id=zhang), sales.Buyer("50", customer_id=li)]
+    sales.register_sale(
+        db, actor, sales.SaleFields("HT-501", signed, "1280000", buyers, room_id=room)
+    )
+    sales.register_sale(
+        db,
+        actor,
+        sales.SaleFields("CW-001", signed, "150000", [sales.Buyer("100", zhang)], space_id=space),
+    )
+    ho.complete_handover(
+        db,
+        actor,
+        ho.HandoverFields(
+            room,
+            handed,
+            "刘工",
+            keys=[("入户门钥匙", 3)],
+            readings=[(Meter.WATER, "12.5"), (Meter.ELECTRICITY, "300")],
+            items=_checklist(db),
+        ),
+    )
+    return {
+        "room": room,
+        "space": space,
+        "building": p["building"],
+        "zhang": zhang,
+        "li": li,
+        "wang": wang,
+    }
+
+
+def let_with_space(db, actor, f, start, **kw):
+    """张三 lets the flat and B1-001 to 王五 for a year from ``start``; the lease id."""
+    return t.start_lease(
+        db,
+        actor,
+        t.LeaseFields(
+            landlord_id=f["zhang"],
+            start_date=kw.get("start", start),
+            end_date=kw.get("end", start + timedelta(days=365)),
+            rent="3500",
+            tenants=[t.Tenant(customer_id=f["wang"])],
+            room_ids=[f["room"]],
+            space_ids=[f["space"]],
+        ),
+    )

@@ -10,14 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from crm_desktop.domain.enums import Meter, NodeKind, ReviewDecision, TransferReason
-from crm_desktop.services import customers as c
+from crm_desktop.domain.enums import NodeKind
 from crm_desktop.services import handover as ho
-from crm_desktop.services import sales, story
-from crm_desktop.services import tenancy as t
-from crm_desktop.services import transfers as tr
+from crm_desktop.services import sales
 from crm_desktop.ui.detail_pane import DetailPane
-from tests.factories import person, portfolio, room_ids
+from tests.factories import handed_over_flat, let_with_space, room_ids
 from tests.ui.typing import type_text
 
 TODAY = date.today()
@@ -27,104 +24,13 @@ FIXED = TODAY - timedelta(days=140)
 LET = TODAY - timedelta(days=100)
 
 
-def _checklist(db, defect_item="卫生间"):
-    names = [row.name for row in ho.inspection_template(db)]
-    return [(n, n != defect_item, "地漏反水" if n == defect_item else "") for n in names]
-
-
 @pytest.fixture
 def flat(db, actor):
-    """3-2-501 sold to 张三 and 李四, handed over with one defect (rectified later),
-    let to 王五 with parking space B1-001."""
-    p = portfolio(db, actor)
-    room = room_ids(db, p["building"])["3-2-501"]
-    space = p["spaces"][0]
-    zhang = c.create_customer(db, actor, person("张三", "13800138000"))
-    li = c.create_customer(db, actor, person("李四", "13900139000"))
-    wang = c.create_customer(db, actor, person("王五", "13700137000"))
-    buyers = [sales.Buyer("50", customer_id=zhang), sales.Buyer("50", customer_id=li)]
-    sales.register_sale(
-        db, actor, sales.SaleFields("HT-501", SIGNED, "1280000", buyers, room_id=room)
-    )
-    sales.register_sale(
-        db,
-        actor,
-        sales.SaleFields("CW-001", SIGNED, "150000", [sales.Buyer("100", zhang)], space_id=space),
-    )
-    ho.complete_handover(
-        db,
-        actor,
-        ho.HandoverFields(
-            room,
-            HANDED,
-            "刘工",
-            keys=[("入户门钥匙", 3)],
-            readings=[(Meter.WATER, "12.5"), (Meter.ELECTRICITY, "300")],
-            items=_checklist(db),
-        ),
-    )
-    return {"room": room, "space": space, "zhang": zhang, "li": li, "wang": wang}
+    return handed_over_flat(db, actor, SIGNED, HANDED)
 
 
 def _let(db, actor, f, **kw):
-    return t.start_lease(
-        db,
-        actor,
-        t.LeaseFields(
-            landlord_id=f["zhang"],
-            start_date=kw.get("start", LET),
-            end_date=kw.get("end", LET + timedelta(days=365)),
-            rent="3500",
-            tenants=[t.Tenant(customer_id=f["wang"])],
-            room_ids=[f["room"]],
-            space_ids=[f["space"]],
-        ),
-    )
-
-
-def test_the_story_of_a_flat_in_order(db, actor, flat):
-    defect = ho.handover_of(db, flat["room"]).open_defects[0]
-    ho.rectify_defect(db, actor, defect.id, defect.version, FIXED, "物业维修部")
-    lease = _let(db, actor, flat)
-    newcomer = c.create_customer(db, actor, person("赵六", "13600136000"))
-    preview = tr.preview_transfer(db, room_id=flat["room"], new_owner_ids=[newcomer])
-    decisions, leases = preview.suggested_decisions()
-    leases = {lease: ReviewDecision.END}
-    tr.transfer_ownership(
-        db,
-        actor,
-        tr.TransferFields(
-            TODAY,
-            TransferReason.RESALE,
-            [sales.Buyer("100", customer_id=newcomer)],
-            room_id=flat["room"],
-            certificate_numbers="粤2026不动产权第0001号",
-            decisions=decisions,
-            lease_decisions=leases,
-        ),
-    )
-    s = story.resource_story(db, room_id=flat["room"])
-    kinds = [(e.day, e.kind) for e in s.events]
-    assert kinds == [
-        (SIGNED, story.SALE),
-        (HANDED, story.HANDOVER),
-        (FIXED, story.RECTIFIED),
-        (LET, story.LEASE_STARTED),
-        (TODAY, story.LEASE_TERMINATED),
-        (TODAY, story.TRANSFER),
-    ]
-    transfer = s.events[-1].values
-    assert transfer["from"] == "张三 50%、李四 50%" and transfer["to"] == "赵六 100%"
-    assert transfer["ended"] == "王五"
-    assert s.events[1].values["defects"] == 1 and s.events[1].values["open"] == 0
-    assert s.current_leases == [] and s.open_defects == []
-    # The parking space on the same lease tells the same lease's story.
-    space_story = story.resource_story(db, space_id=flat["space"])
-    assert [e.kind for e in space_story.events] == [
-        story.SALE,
-        story.LEASE_STARTED,
-        story.LEASE_TERMINATED,
-    ]
+    return let_with_space(db, actor, f, LET, **kw)
 
 
 @pytest.fixture
