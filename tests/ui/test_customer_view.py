@@ -472,3 +472,57 @@ def test_enter_on_a_suggested_room_adds_it_without_saving(qtbot, ctx, db, data):
     qtbot.keyClick(choices, Qt.Key.Key_Return)
     assert dialog.room_ids() == [data["rooms"]["3-1-101"]]
     assert dialog.isVisible() and not dialog.is_saving
+
+
+def test_a_holdings_workflows_open_their_dialogs(qtbot, ctx, db, actor):
+    """From a customer's window: an owner's flat offers handover, transfer, let, renew
+    and terminate; a tenant's only the lease; each opens its dialog on that flat."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from tests.factories import handed_over_flat, let_with_space
+
+    flat = handed_over_flat(db, actor, date.today() - timedelta(days=90), ago(60))
+    lease = let_with_space(db, actor, flat, ago(30))
+    view = open_view(qtbot, ctx, flat["zhang"])
+    row = select_row(view.holdings_table, lambda r: r.room_id == flat["room"])
+    assert row >= 0 and view.workflow_button.isEnabled()
+    menu = view.workflow_menu
+    menu.aboutToShow.emit()
+    texts = [a.text() for a in menu.actions()]
+    assert texts == [
+        "Handover…",
+        "Transfer ownership…",
+        "Let to a tenant…",
+        "Renew the lease…",
+        "Terminate the lease…",
+    ]
+
+    def dialog(name):
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.objectName() == name and w.isVisible()
+        ]
+        return found[0] if found else None
+
+    menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: dialog("TransferDialog") is not None, timeout=5000)
+    transfer = dialog("TransferDialog")
+    assert transfer.room_id == flat["room"]
+    transfer.reject()
+    menu.actions()[4].trigger()  # the lease is found on the database thread
+    qtbot.waitUntil(lambda: dialog("TerminateLeaseDialog") is not None, timeout=5000)
+    terminate = dialog("TerminateLeaseDialog")
+    assert terminate.lease_id == lease
+    terminate.reject()
+
+    # The tenant's window: only the lease's actions.
+    tenant = open_view(qtbot, ctx, flat["wang"])
+    select_row(tenant.holdings_table, lambda r: r.room_id == flat["room"])
+    tenant.workflow_menu.aboutToShow.emit()
+    assert [a.text() for a in tenant.workflow_menu.actions()] == [
+        "Renew the lease…",
+        "Terminate the lease…",
+    ]
