@@ -262,6 +262,7 @@ class _CarParkSpec:
     standard: int
     charging: int
     accessible: int
+    unsold: int = 0  # the first spaces left unsold whatever the dice say
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,7 @@ _SMALL_PROJECTS = (
             ),
             _BuildingSpec("5", "5栋", (6, 11), ("1", "2"), _FLAT_AREAS),
         ),
-        (_CarParkSpec("地下停车场", "P1", "B1-", 120, 16, 4),),
+        (_CarParkSpec("地下停车场", "P1", "B1-", 120, 16, 4, unsold=1),),
     ),
     _ProjectSpec(
         0,
@@ -448,6 +449,7 @@ def _small_car_park(
     statuses: dict[int, SpaceStatus],
 ) -> None:
     park = r.create_car_park(db, actor, r.CarParkFields(project_id, p.name, p.code))
+    made: list[int] = []
     first = 1
     for count, kind, area in (
         (p.standard, SpaceKind.STANDARD, "12.50"),
@@ -460,8 +462,12 @@ def _small_car_park(
             db, actor, park, r.SpaceRange(p.prefix, first, first + count - 1, 3, kind, area)
         )
         first += count
+        made += ids
         for space_id in ids:
             statuses[space_id] = _pick(rng, SPACE_MIX)
+    # The walk-through lets 3-2-1501 with a parking space it sells first (B1-001).
+    for space_id in made[: p.unsold]:
+        statuses[space_id] = SpaceStatus.UNSOLD
 
 
 # --- large (bulk) -------------------------------------------------------------------------
