@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
     }
     saved += customer_screens(app, window, ctx, args.out)
+    saved += workflow_screens(app, window, ctx, args.out)
     for name, dialog in shots.items():
         dialog.open()
         wait(app, lambda d=dialog: getattr(d, "is_ready", True))
@@ -163,6 +164,38 @@ def customer_screens(app, window, ctx, out: Path) -> list[bool]:
         wait(app, lambda: dialog.is_ready)
         app.processEvents()
         saved.append(dialog.grab().save(str(out / "customer_dialog.png")))
+        dialog.reject()
+    return saved
+
+
+def workflow_screens(app, window, ctx, out: Path) -> list[bool]:
+    """The demo's flat with an open handover defect: its Records tab; the due list; the
+    transfer and lease dialogs on it, and the unsold 3-2-1501's sale dialog."""
+    from crm_desktop.services import due
+    from crm_desktop.services import identities as idn
+    from crm_desktop.ui import workflows
+
+    db = ctx.db
+    defects = due.due_list(db).defects.rows
+    if not defects:
+        return []
+    room_id = defects[0].room_id
+    window.reveal(idn.resource_path(db, room_id=room_id))
+    wait(app, lambda: window.detail.records_view.story is not None)
+    window.detail.show_records_tab()
+    window.detail.records_view.defects_table.selectRow(0)
+    app.processEvents()
+    saved = [window.grab().save(str(out / "room_records.png"))]
+    label = window.detail.current_title()
+    for name, open_dialog in (
+        ("transfer_dialog", lambda: workflows.transfer(ctx, window, (room_id, None, label))),
+        ("lease_dialog", lambda: workflows.lease(ctx, window, (room_id, None, label))),
+    ):
+        dialog = open_dialog()
+        wait(app, lambda d=dialog: d.is_ready and not getattr(d, "_loading", False))
+        wait(app, lambda d=dialog: not getattr(d, "previewing", False))
+        app.processEvents()
+        saved.append(dialog.grab().save(str(out / f"{name}.png")))
         dialog.reject()
     return saved
 
