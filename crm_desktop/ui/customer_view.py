@@ -203,6 +203,13 @@ def describe(entry: queries.TimelineEntry) -> tuple[str, str]:
             "CustomerView", "Account {number}: {field} changed"
         ).format(number=subject, field=field_name(table, field)), change
     # The customer's own record.
+    if action in ("print_full", "export_full"):  # services.disclosure
+        document = (entry.values or {}).get("document") or ""
+        if action == "print_full":
+            what = QCoreApplication.translate("CustomerView", "Full numbers printed")
+        else:
+            what = QCoreApplication.translate("CustomerView", "Full numbers exported")
+        return what, document
     if action == "verify":
         return QCoreApplication.translate("CustomerView", "Document verified"), ""
     if action == "unverify":

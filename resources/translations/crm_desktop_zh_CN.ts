@@ -971,6 +971,14 @@ Details: {error}</source>
         <translation>账户 {number}：修改{field}</translation>
     </message>
     <message>
+        <source>Full numbers printed</source>
+        <translation>已打印完整号码</translation>
+    </message>
+    <message>
+        <source>Full numbers exported</source>
+        <translation>已导出完整号码</translation>
+    </message>
+    <message>
         <source>Document verified</source>
         <translation>证件已核验</translation>
     </message>

@@ -526,3 +526,16 @@ def test_a_holdings_workflows_open_their_dialogs(qtbot, ctx, db, actor):
         "Renew the lease…",
         "Terminate the lease…",
     ]
+
+
+def test_printing_full_numbers_shows_in_the_timeline(qtbot, ctx, db, actor, data):
+    from crm_desktop.services import disclosure
+
+    customer = data["zs"]
+    disclosure.record_disclosure(db, actor, disclosure.PRINT, "客户卡片 3栋", [customer])
+    view = open_view(qtbot, ctx, customer)
+    rows = [
+        (view.timeline_table.item(r, 1).text(), view.timeline_table.item(r, 2).text())
+        for r in range(view.timeline_table.rowCount())
+    ]
+    assert ("Full numbers printed", "客户卡片 3栋") in rows
