@@ -1,0 +1,69 @@
+"""The import templates: header, example row, notes sheet, text-formatted ID and phone
+columns, drop-down lists; and the reader reads them back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from crm_desktop.excel.reader import Kind, read_sheet
+from crm_desktop.excel.templates import CUSTOMERS, NOTES_SHEET, PARKING, ROOMS, write_template
+
+
+@pytest.mark.parametrize("spec", [ROOMS, CUSTOMERS, PARKING], ids=lambda s: s.key)
+def test_template_layout(tmp_path, spec):
+    path = write_template(spec.key, tmp_path / f"{spec.key}.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == [spec.zh, NOTES_SHEET]
+    ws = wb[spec.zh]
+    assert [c.value for c in ws[1]] == [c.zh for c in spec.columns]
+    assert all(c.font.b for c in ws[1]) and ws.freeze_panes == "A2"
+    assert ws.max_row == 2  # header and one example
+    for ci, col in enumerate(spec.columns, start=1):
+        example = ws.cell(2, ci)
+        letter = example.column_letter
+        if col.kind in (Kind.DOCUMENT, Kind.PHONE, Kind.CODE):
+            assert ws.column_dimensions[letter].number_format == "@", col.key
+            assert example.number_format == "@"
+            assert example.value is None or example.data_type == "s"
+        if col.kind is Kind.DATE and example.value is not None:
+            assert isinstance(example.value, datetime) and example.is_date
+        if col.kind is Kind.DECIMAL and example.value is not None:
+            assert example.data_type == "n"
+        assert ws.column_dimensions[letter].width == col.width
+    lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
+    for ci, col in enumerate(spec.columns, start=1):
+        if col.choice_labels:
+            letter = ws.cell(1, ci).column_letter
+            assert col.choice_labels[0] in lists[f"{letter}2"]
+    notes = wb[NOTES_SHEET]
+    listed = {row[0].value: row for row in notes.iter_rows(min_row=2) if row[0].value}
+    for col in spec.columns:
+        row = listed[col.zh]
+        assert row[1].value == col.en and row[3].value and row[4].value
+        assert (row[2].value == "是 Yes") == col.required
+
+
+def test_id_and_phone_columns_are_text(tmp_path):
+    ws = load_workbook(write_template("customers", tmp_path / "c.xlsx"))[CUSTOMERS.zh]
+    heads = {c.value: c.column_letter for c in ws[1]}
+    for name in ("证件号码", "手机号码"):
+        assert ws.column_dimensions[heads[name]].number_format == "@"
+        assert ws[f"{heads[name]}2"].data_type == "s"
+    assert ws[f"{heads['证件号码']}2"].value == "110105199003071234"
+
+
+@pytest.mark.parametrize("spec", [ROOMS, CUSTOMERS, PARKING], ids=lambda s: s.key)
+def test_reader_reads_the_template_back(tmp_path, spec):
+    data = read_sheet(write_template(spec, tmp_path / "t.xlsx"), spec)
+    assert data.sheet == spec.zh and data.header_row == 1
+    assert not [p for p in data.problems if not p.warning], [p.text() for p in data.problems]
+    assert not data.problems
+    assert set(data.columns) == {c.key for c in spec.columns}
+    (row,) = data.rows
+    assert row.number == 2
+    if spec is ROOMS:
+        assert row.values["code"] == "3-2-1501" and row.values["floor"] == 15
+        assert row.values["use"] == "residential"
