@@ -390,7 +390,16 @@ class CustomerView(QWidget):
         )
         self.merge_button = QPushButton(self.tr("&Merge another record into this…"))
         self.merge_button.setObjectName("mergeCustomerButton")
-        for button in (self.edit_button, self.add_button, self.verify_button, self.merge_button):
+        self.card_button = QPushButton(self.tr("&Print card…"))
+        self.card_button.setObjectName("printCardButton")
+        self.card_button.setToolTip(self.tr("The customer card (客户卡片) as a PDF"))
+        for button in (
+            self.edit_button,
+            self.add_button,
+            self.verify_button,
+            self.merge_button,
+            self.card_button,
+        ):
             button.setAutoDefault(False)
             line.addWidget(button)
         grid.addLayout(line)
@@ -410,6 +419,7 @@ class CustomerView(QWidget):
         self.add_button.clicked.connect(lambda: self.addIdentityRequested.emit(self.customer_id))
         self.verify_button.clicked.connect(self.verify)
         self.merge_button.clicked.connect(self.open_merge_dialog)
+        self.card_button.clicked.connect(self.print_card)
         return header
 
     @staticmethod
@@ -581,6 +591,7 @@ class CustomerView(QWidget):
             self.add_button,
             self.verify_button,
             self.merge_button,
+            self.card_button,
             self.holdings_table,
             self.end_button,
             self.family_table,
@@ -812,6 +823,7 @@ class CustomerView(QWidget):
             self.merge_button,
             self.add_vehicle_button,
             self.add_account_button,
+            self.card_button,
         ):
             button.setEnabled(live)
         self.verify_button.setVisible(p is None or p.verified_at is None)
@@ -948,6 +960,15 @@ class CustomerView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def print_card(self):
+        """The customer card dialog (returned, already open)."""
+        from crm_desktop.ui.report_dialog import CARDS, ReportDialog
+
+        name = self.profile.name if self.profile is not None else str(self.customer_id)
+        return self._open(
+            ReportDialog(self.ctx, CARDS, {"customer_ids": [self.customer_id]}, name, self)
+        )
 
     def end_selected_identity(self):
         """The End identity dialog for the selected holding (returned, already open)."""

@@ -425,6 +425,19 @@ class MainWindow(QMainWindow):
             [key("Ctrl+D")],
             self.tr("What needs attention: leases ending, handovers, defects, data gaps"),
         )
+        self._action(
+            "cardsAction",
+            self.tr("Customer &cards…"),
+            self.print_cards,
+            [key("Ctrl+P")],
+            self.tr("Print the cards of the selected building's or project's customers"),
+        )
+        self._action(
+            "ledgerAction",
+            self.tr("Room &ledger…"),
+            self.print_ledger,
+            tip=self.tr("Print the rooms of the selected building or project"),
+        )
         self._action("aboutAction", self.tr("&About"), self.about)
         self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -479,6 +492,11 @@ class MainWindow(QMainWindow):
         customers.addAction(a["leaseAction"])
         customers.addSeparator()
         customers.addAction(a["dueListAction"])
+
+        reports = bar.addMenu(self.tr("&Reports"))
+        reports.setObjectName("reportsMenu")
+        reports.addAction(a["cardsAction"])
+        reports.addAction(a["ledgerAction"])
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
@@ -699,6 +717,9 @@ class MainWindow(QMainWindow):
         a["transferAction"].setEnabled(resource)
         a["leaseAction"].setEnabled(resource)
         a["dueListAction"].setEnabled(True)
+        scope = self._report_scope() is not None
+        a["cardsAction"].setEnabled(scope)
+        a["ledgerAction"].setEnabled(scope)
         current = self.tree.currentIndex()
         a["expandAction"].setEnabled(current.isValid() and self.tree_model.hasChildren(current))
 
@@ -862,9 +883,15 @@ class MainWindow(QMainWindow):
         elif kind == NodeKind.PROJECT:
             menu.addAction(a["newBuildingAction"])
             menu.addAction(a["newCarParkAction"])
+            menu.addSeparator()
+            menu.addAction(a["cardsAction"])
+            menu.addAction(a["ledgerAction"])
         elif kind == NodeKind.BUILDING:
             menu.addAction(a["newRoomAction"])
             menu.addAction(a["generateRoomsAction"])
+            menu.addSeparator()
+            menu.addAction(a["cardsAction"])
+            menu.addAction(a["ledgerAction"])
         elif kind == NodeKind.CAR_PARK:
             menu.addAction(a["newSpacesAction"])
         elif kind in (NodeKind.ROOM, NodeKind.PARKING_SPACE):
@@ -1121,6 +1148,45 @@ class MainWindow(QMainWindow):
     def let(self) -> None:
         """A lease (出租) of the selected room or parking space."""
         self._resource_workflow("lease")
+
+    def _report_scope(self) -> tuple[dict, str] | None:
+        """The building (or else the project) of the selection, for a report."""
+        if self.ctx is None or self.tree_model is None:
+            return None
+        chain = self._chain()
+        for kind, key in ((NodeKind.BUILDING, "building_id"), (NodeKind.PROJECT, "project_id")):
+            if kind in chain:
+                return {key: chain[kind]}, self._scope_name(kind, chain)
+        return None
+
+    def _scope_name(self, kind: NodeKind, chain: dict) -> str:
+        from crm_desktop.services import queries
+
+        names = []
+        for part in (NodeKind.PROJECT, NodeKind.BUILDING):
+            if part in chain:
+                names.append(queries.record_detail(self.ctx.db, part, chain[part], 0).title)
+            if part == kind:
+                break
+        return " ".join(names)
+
+    def _report(self, kind: str) -> None:
+        found = self._report_scope()
+        if found is None:
+            return
+        from crm_desktop.ui.report_dialog import ReportDialog
+
+        scope, what = found
+        dialog = ReportDialog(self.ctx, kind, scope, what, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def print_cards(self) -> None:
+        """Customer cards of the selected building or project (Reports menu, Ctrl+P)."""
+        self._report("cards")
+
+    def print_ledger(self) -> None:
+        self._report("ledger")
 
     def show_due_list(self) -> None:
         """Show the due list (also when the clerk closed it) and put the cursor in it."""

@@ -1051,6 +1051,14 @@ Details: {error}</source>
         <translation>将其他记录合并到此客户(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Print card…</source>
+        <translation>打印客户卡片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The customer card (客户卡片) as a PDF</source>
+        <translation>生成客户卡片 PDF</translation>
+    </message>
+    <message>
         <source>Room or space</source>
         <translation>房间/车位</translation>
     </message>
@@ -3299,6 +3307,149 @@ Details: {error}</source>
         <source>{name} is {role} here only from {start}, after the transfer date, so that cannot end on the transfer date. Keep it, or end it separately.</source>
         <translation>{name} 自 {start} 起才是此处的{role}，晚于过户日期，因此不能于过户日结束。请选择保留，或另行结束。</translation>
     </message>
+    <message>
+        <source>The file has {count} problems in {rows} rows, so nothing was imported. Fix them (save the problems copy to see each one beside its row) or import only the valid rows.</source>
+        <translation>文件的 {rows} 行中有 {count} 个问题，因此没有导入任何数据。请改正（另存问题副本可在每行旁看到问题），或只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>导入已取消，没有修改任何数据。</translation>
+    </message>
+    <message>
+        <source>There is no project “{value}”{region}. Check the spelling, or create the project in the program first: the import does not create projects.</source>
+        <translation>没有项目“{value}”{region}。请检查名称，或先在程序中建好项目：导入不会新建项目。</translation>
+    </message>
+    <message>
+        <source>Several regions have a project called “{value}”. Add the region column (区域) or write the project&apos;s code instead.</source>
+        <translation>多个区域都有名为“{value}”的项目。请加上“区域”列，或改填项目编号。</translation>
+    </message>
+    <message>
+        <source>Building {code} is named “{first}” in row {row} and “{value}” here. Give each building one name.</source>
+        <translation>楼栋 {code} 在第 {row} 行名为“{first}”，这里却是“{value}”。每个楼栋只用一个名称。</translation>
+    </message>
+    <message>
+        <source>The room {code} appears more than once in the file (rows {rows}). Keep one row per room.</source>
+        <translation>房间 {code} 在文件中出现了多次（第 {rows} 行）。每个房间只保留一行。</translation>
+    </message>
+    <message>
+        <source>The room {code} already exists in building {other}, not {value}. An import does not move rooms: correct the building or the room code.</source>
+        <translation>房间 {code} 已存在于楼栋 {other}，而不是 {value}。导入不会移动房间：请改正楼栋或房间编码。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number. Enter a whole number.</source>
+        <translation>{value} 不是整数。请填写整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number. Enter a whole number.</source>
+        <translation>“{value}”不是整数。请填写整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Enter it as 2023-05-01, 2023/5/1 or 2023年5月1日, or format the cell as a date.</source>
+        <translation>“{value}”不是日期。请写成 2023-05-01、2023/5/1 或 2023年5月1日，或把单元格设为日期格式。</translation>
+    </message>
+    <message>
+        <source>{value} is not a day of the calendar. Check the month and day.</source>
+        <translation>{value} 不是有效的日期。请检查月份和日。</translation>
+    </message>
+    <message>
+        <source>The ID number {value} was stored as a number and lost its last digits. Format the column as text (设置单元格格式 → 文本) and type the number again.</source>
+        <translation>证件号码 {value} 被存成了数字，已丢失最后几位。请把该列设为文本格式（设置单元格格式 → 文本），再重新输入号码。</translation>
+    </message>
+    <message>
+        <source>The phone number {value} was stored as a number and lost its last digits. Format the column as text and type the number again.</source>
+        <translation>电话号码 {value} 被存成了数字，已丢失最后几位。请把该列设为文本格式，再重新输入号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {label}. Use one of: {allowed}.</source>
+        <translation>“{value}”不是有效的{label}。请填写以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as an Excel workbook ({detail}). Save it from Excel as .xlsx and try again.</source>
+        <translation>文件 {file} 无法作为 Excel 工作簿读取（{detail}）。请在 Excel 中另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <source>No header row was found: none of the first {rows} rows names the columns ({expected}). Put the column names in one row above the data, or start from the template.</source>
+        <translation>找不到列名行：前 {rows} 行中没有一行写有列名（{expected}）。请在数据上方用一行写好列名，或从模板开始填写。</translation>
+    </message>
+    <message>
+        <source>The required column “{column}” ({english}) is missing. Add a column with this name to the header row (row {row}), or copy the data into the template.</source>
+        <translation>缺少必填列“{column}”（{english}）。请在列名行（第 {row} 行）加上这一列，或把数据复制到模板中。</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not one this import knows; it was ignored. Rename it if it should be read (see the template&apos;s notes sheet).</source>
+        <translation>列“{column}”不是本导入认识的列，已忽略。如需读取，请按模板“说明”页改名。</translation>
+    </message>
+    <message>
+        <source>“{column}” is empty. Every row needs it: fill it in.</source>
+        <translation>“{column}”为空。每一行都必须填写，请补上。</translation>
+    </message>
+    <message>
+        <source>A customer to print no longer exists. Refresh the view and print again.</source>
+        <translation>要打印的客户已不存在。请刷新视图后重新打印。</translation>
+    </message>
+    <message>
+        <source>The building or project to print no longer exists. Refresh the view and choose it again.</source>
+        <translation>要打印的楼栋或项目已不存在。请刷新视图后重新选择。</translation>
+    </message>
+    <message>
+        <source>Nobody holds a room or parking space here today, so there is no customer card to print. Choose another building or project.</source>
+        <translation>目前这里没有任何客户持有房间或车位，因此没有可打印的客户卡片。请选择其他楼栋或项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {count} rows to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: it is open in another program (Excel or WPS?) or the folder is read-only. Close the file there or choose another folder, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}. Choose another folder or file name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenerateRoomsDialog</name>
@@ -4226,6 +4377,22 @@ Details: {error}</source>
         <translation>需要处理的事项：即将到期的租约、收楼、缺陷、资料缺失</translation>
     </message>
     <message>
+        <source>Customer &amp;cards…</source>
+        <translation>客户卡片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print the cards of the selected building&apos;s or project&apos;s customers</source>
+        <translation>打印所选楼栋或项目全部客户的客户卡片</translation>
+    </message>
+    <message>
+        <source>Room &amp;ledger…</source>
+        <translation>资产台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print the rooms of the selected building or project</source>
+        <translation>打印所选楼栋或项目的房间台账</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -4240,6 +4407,10 @@ Details: {error}</source>
     <message>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4796,6 +4967,73 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>The new end date must be after {start}, when the new term starts.</source>
         <translation>新的到期日期必须晚于新租期开始的 {start}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Customer cards – {what}</source>
+        <translation>客户卡片 – {what}</translation>
+    </message>
+    <message>
+        <source>Room ledger – {what}</source>
+        <translation>资产台账 – {what}</translation>
+    </message>
+    <message>
+        <source>Print &amp;full ID and phone numbers</source>
+        <translation>打印完整证件号和电话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Personal information: each customer&apos;s record notes that their full numbers were printed, by whom and when.</source>
+        <translation>属于个人信息：每位客户的记录中都会登记完整号码由谁、何时打印。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the PDF in this PC&apos;s PDF viewer, to look at it and print it</source>
+        <translation>用本机的 PDF 阅读器打开，可预览和打印</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every room of {what} with its use, area, status, owners, tenant and handover date, on A4 landscape.</source>
+        <translation>{what}的全部房间及其用途、面积、状态、业主、租户和收楼日期（A4 横向）。</translation>
+    </message>
+    <message>
+        <source>The customer card of {what}: details, identities, family and residents, vehicles, accounts and signature lines. ID and phone numbers are masked unless you tick the box below.</source>
+        <translation>{what}的客户卡片：基本信息、身份、家庭成员和住户、车辆、账户及签字栏。除非勾选下方选项，证件号和电话均以掩码显示。</translation>
+    </message>
+    <message>
+        <source>The cards of every customer of {what}, one per page in room order. ID and phone numbers are masked unless you tick the box below.</source>
+        <translation>{what}全部客户的客户卡片，按房号顺序每位客户一页。除非勾选下方选项，证件号和电话均以掩码显示。</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>{pages} pages written to {path}</source>
+        <translation>已生成 {pages} 页：{path}</translation>
+    </message>
+    <message>
+        <source>Customer cards {what}</source>
+        <translation>客户卡片 {what}</translation>
+    </message>
+    <message>
+        <source>Room ledger {what}</source>
+        <translation>资产台账 {what}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6115,6 +6353,13 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Edit vehicle {plate}</source>
         <translation>编辑车辆 {plate}</translation>
+    </message>
+</context>
+<context>
+    <name>_SlicedReader</name>
+    <message>
+        <source>The table changed while it was being read. Export it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
