@@ -6,6 +6,10 @@ customers for scripts.
     crm-desktop-cli migrate PATH_OR_URL
     crm-desktop-cli search QUERY [--db PATH_OR_URL] [--limit N] [--json]
     crm-desktop-cli customer add [--db PATH_OR_URL] [FILE|-]
+    crm-desktop-cli report {cards,ledger} OUT.pdf [--customer N | --project P [--building B]]
+    crm-desktop-cli template {rooms,customers,parking} OUT.xlsx
+
+(report and template: see crm_desktop/cli_documents.py.)
 
 Exit codes: 0 ok, 1 a problem was found (or the command failed), 2 the file does
 not exist / already exists, so nothing was done.
@@ -694,6 +698,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
     p.set_defaults(func=cmd_customer_add)
+
+    from crm_desktop import cli_documents
+
+    cli_documents.add_commands(sub, db_help)
     return parser
 
 

@@ -1,0 +1,182 @@
+"""The command line's documents: reports to PDF, Excel templates, imports, exports.
+
+    crm-desktop-cli report cards OUT.pdf (--customer DOCUMENT_NUMBER | --project NAME
+                                          [--building CODE_OR_NAME]) [--full-numbers]
+    crm-desktop-cli report ledger OUT.pdf --project NAME [--building CODE_OR_NAME]
+    crm-desktop-cli template {rooms,customers,parking} OUT.xlsx
+
+The same code as the window makes the documents (crm_desktop.reports, crm_desktop.excel).
+Exit codes as the rest of the command line: 0 done, 1 the command failed (the message
+says why), 2 bad input (an unknown project, customer, an existing output without
+--force …), nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from crm_desktop.domain.errors import CrmError
+
+OK, PROBLEM, INVALID = 0, 1, 2
+
+
+def _cli():
+    from crm_desktop import cli
+
+    return cli
+
+
+def _output(path: str, force: bool, suffix: str) -> Path | None:
+    out = Path(path)
+    if out.suffix.lower() != suffix:
+        _cli()._err(f"error: {out} should end in {suffix}.")
+        return None
+    if out.exists() and not force:
+        _cli()._err(f"error: {out} exists; use --force to replace it.")
+        return None
+    if not out.parent.exists():
+        _cli()._err(f"error: the folder {out.parent} does not exist.")
+        return None
+    return out
+
+
+def _scope(db, args) -> dict | None:
+    """{"project_id": …} or {"building_id": …} from --project/--building (None after a
+    message when nothing or more than one thing matches)."""
+    from crm_desktop.db.models import Building, Project
+
+    err = _cli()._err
+    with db.read() as s:
+        projects = s.execute(
+            select(Project.id, Project.name).where(
+                or_(Project.name == args.project, Project.code == args.project)
+            )
+        ).all()
+        if not projects:
+            names = "、".join(s.scalars(select(Project.name).order_by(Project.name)))
+            err(f"error: there is no project “{args.project}”. Projects: {names}.")
+            return None
+        if len(projects) > 1:
+            err(f"error: several projects are called “{args.project}”; give its code.")
+            return None
+        project_id = projects[0][0]
+        if not args.building:
+            return {"project_id": project_id}
+        buildings = s.execute(
+            select(Building.id).where(
+                Building.project_id == project_id,
+                or_(Building.code == args.building, Building.name == args.building),
+            )
+        ).all()
+    if len(buildings) != 1:
+        err(
+            f"error: {args.project} has no building “{args.building}” (give its number, "
+            "e.g. 3, or its name, e.g. 3栋)."
+        )
+        return None
+    return {"building_id": buildings[0][0]}
+
+
+def _customer(db, number: str) -> int | None:
+    from crm_desktop.domain.enums import DocumentType
+    from crm_desktop.services import customers as c
+
+    for kind in DocumentType:
+        found = c.find_by_document(db, kind, number)
+        if found is not None:
+            return found[0]
+    _cli()._err(
+        f"error: no customer has the document number {number}. Check it, or find the "
+        "customer with `crm-desktop-cli search`."
+    )
+    return None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    cli = _cli()
+    out = _output(args.out, args.force, ".pdf")
+    if out is None:
+        return INVALID
+    if args.which == "cards" and not (args.customer or args.project):
+        cli._err("error: give --customer DOCUMENT_NUMBER, or --project (and --building).")
+        return INVALID
+    if args.which != "cards" and not args.project:
+        cli._err("error: give --project NAME (and --building for one building).")
+        return INVALID
+    db = cli._open_existing(args.db)
+    if db is None:
+        return cli.MISSING
+    try:
+        from crm_desktop.reports import cards, ledger
+
+        actor = db.ensure_admin()
+        if args.which == "cards" and args.customer:
+            customer = _customer(db, args.customer)
+            if customer is None:
+                return INVALID
+            pages = cards.customer_card_pdf(
+                db, actor, [customer], out, full_numbers=args.full_numbers, lang=args.lang
+            )
+        else:
+            scope = _scope(db, args)
+            if scope is None:
+                return INVALID
+            if args.which == "cards":
+                pages = cards.building_cards_pdf(
+                    db, actor, out, full_numbers=args.full_numbers, lang=args.lang, **scope
+                )
+            else:
+                pages = ledger.room_ledger_pdf(db, actor, out, lang=args.lang, **scope)
+    except CrmError as exc:
+        cli._err(f"error: {exc.english() if hasattr(exc, 'english') else exc}")
+        return PROBLEM
+    finally:
+        db.close()
+    cli._out(f"{out}: {pages} pages")
+    return OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from crm_desktop.excel import templates
+
+    out = _output(args.out, args.force, ".xlsx")
+    if out is None:
+        return INVALID
+    templates.write_template(args.kind, out)
+    _cli()._out(str(out))
+    return OK
+
+
+def add_commands(sub, db_help: str) -> None:
+    p = sub.add_parser(
+        "report",
+        help="print a report to PDF (customer cards, room ledger)",
+        description="Writes a PDF as the window's Reports menu does. Cards: one customer by "
+        "document number, or every customer of a project or building, one per page in room "
+        "order. ID and phone numbers are masked unless --full-numbers (recorded in each "
+        "customer's audit).",
+    )
+    p.add_argument("which", choices=("cards", "ledger"))
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--customer", metavar="DOCUMENT_NUMBER", help="one customer's card")
+    p.add_argument("--project", metavar="NAME_OR_CODE")
+    p.add_argument("--building", metavar="CODE_OR_NAME", help="one building of --project")
+    p.add_argument("--full-numbers", action="store_true", help="print ID and phone in full")
+    p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser(
+        "template",
+        help="write an Excel import template (rooms, customers, parking)",
+        description="The template the import reads: a header row, an example row and a "
+        "notes sheet explaining each column.",
+    )
+    p.add_argument("kind", choices=("rooms", "customers", "parking"))
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_template)
