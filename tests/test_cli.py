@@ -407,3 +407,56 @@ def test_customer_add_identity_problems(office, monkeypatch, capsys):
         assert [(i.resource, i.role) for i in rows] == [("翠湖花园 3-2-501", Role.TENANT)]
     finally:
         db.close()
+
+
+# --- documents: report and template ---------------------------------------------------------
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_report_cards_of_a_building_and_of_one_customer(office, tmp_path, capsys):
+    out = tmp_path / "cards.pdf"
+    db = str(office["path"])
+    code = main(
+        ["report", "cards", str(out), "--project", "翠湖花园", "--building", "3栋", "--db", db]
+    )
+    assert code == 0 and capsys.readouterr().out.strip() == f"{out}: 2 pages"
+    text = _pdf_text(out)
+    assert "张三" in text and "张三丰" in text and ZHANG_ID not in text
+    # One customer by document number, full numbers: printed and audited.
+    one = tmp_path / "zhang.pdf"
+    args = ["report", "cards", str(one), "--customer", ZHANG_ID, "--full-numbers", "--db", db]
+    assert main(args) == 0
+    assert ZHANG_ID in _pdf_text(one).replace(" ", "")
+    with sqlite3.connect(office["path"]) as raw:
+        (audited,) = raw.execute(
+            "SELECT COUNT(*) FROM audit_entry WHERE action = 'print_full'"
+        ).fetchone()
+    assert audited == 1
+
+
+def test_report_refuses_bad_input_and_writes_nothing(office, tmp_path, capsys):
+    db = str(office["path"])
+    out = tmp_path / "x.pdf"
+    assert main(["report", "ledger", str(out), "--project", "无此项目", "--db", db]) == 2
+    assert "no project “无此项目”" in capsys.readouterr().err
+    assert main(["report", "cards", str(out), "--customer", "123", "--db", db]) == 2
+    assert main(["report", "cards", str(tmp_path / "x.txt"), "--project", "翠湖花园"]) == 2
+    assert main(["report", "ledger", str(out), "--db", db]) == 2  # no project
+    assert not out.exists()
+    assert main(["report", "ledger", str(out), "--project", "翠湖花园", "--db", db]) == 0
+    assert "3-2-501" in _pdf_text(out)
+    assert main(["report", "ledger", str(out), "--project", "翠湖花园", "--db", db]) == 2
+    assert "--force" in capsys.readouterr().err
+
+
+def test_template_writes_the_import_template(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "rooms.xlsx"
+    assert main(["template", "rooms", str(out)]) == 0
+    book = load_workbook(out)
+    assert len(book.sheetnames) == 2 and book.worksheets[0].max_row >= 2
+    assert main(["template", "rooms", str(out)]) == 2  # exists

@@ -136,8 +136,13 @@ class DuePanel(QWidget):
         self.tree.itemCollapsed.connect(lambda item: self._remember(item, True))
         self.setFocusProxy(self.tree)
 
+        self.export_button = QPushButton(self.tr("Excel…"))
+        self.export_button.setObjectName("dueExportButton")
+        self.export_button.setToolTip(self.tr("Save the due list as an Excel workbook"))
+        self.export_button.clicked.connect(self.export)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.export_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -181,6 +186,12 @@ class DuePanel(QWidget):
             on_error=lambda exc: self._failed(generation, exc),
             quiet=True,  # the panel says "Loading…" itself; the window stays calm
         )
+
+    def export(self) -> None:
+        """Every line, section by section (folded ones too), to .xlsx."""
+        from crm_desktop.ui.export_table import export_view
+
+        self._export = export_view(self._ctx, self.tree, self, default_name=self.tr("Due list"))
 
     def section_item(self, key: str) -> QTreeWidgetItem | None:
         """The header of a section ("leases", "appointments", "defects", "rooms",

@@ -374,6 +374,13 @@ class MainWindow(QMainWindow):
         self.actions["copyAction"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.actions["copyAction"])
         self._action(
+            "exportAction",
+            self.tr("E&xport table to Excel…"),
+            self.export_table,
+            [key("Ctrl+Shift+E")],
+            self.tr("Save the table as it is shown (order, columns) as an .xlsx workbook"),
+        )
+        self._action(
             "findAction",
             self.tr("&Find customer"),
             self.focus_search,
@@ -497,6 +504,8 @@ class MainWindow(QMainWindow):
         reports.setObjectName("reportsMenu")
         reports.addAction(a["cardsAction"])
         reports.addAction(a["ledgerAction"])
+        reports.addSeparator()
+        reports.addAction(a["exportAction"])
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
@@ -692,6 +701,7 @@ class MainWindow(QMainWindow):
         a["newRegionAction"].setEnabled(True)
         a["newAction"].setEnabled(True)
         a["copyAction"].setEnabled(True)
+        a["exportAction"].setEnabled(True)
         a["refreshAction"].setEnabled(True)
         a["collapseAction"].setEnabled(True)
         chain = self._chain()
@@ -906,6 +916,7 @@ class MainWindow(QMainWindow):
         menu.addAction(a["editAction"])
         if in_table:
             menu.addAction(a["copyAction"])
+            menu.addAction(a["exportAction"])
         if kind == NodeKind.ROOM:
             menu.addAction(a["splitAction"])
             if in_table and len(self.selected_room_ids()) >= 2:
@@ -1180,6 +1191,16 @@ class MainWindow(QMainWindow):
         dialog = ReportDialog(self.ctx, kind, scope, what, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def export_table(self) -> None:
+        """The table as shown, to .xlsx (named after what the tree shows)."""
+        if self.ctx is None:
+            return
+        from crm_desktop.ui.export_table import export_view
+
+        current = self.tree.currentIndex()
+        name = current.data() if current.isValid() else self.tr("Regions")
+        self._export = export_view(self.ctx, self.table, self, default_name=str(name))
 
     def print_cards(self) -> None:
         """Customer cards of the selected building or project (Reports menu, Ctrl+P)."""

@@ -1787,6 +1787,14 @@ Details: {error}</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the due list as an Excel workbook</source>
+        <translation>将待办事项保存为 Excel 工作簿</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -3399,56 +3407,60 @@ Details: {error}</source>
         <source>Nobody holds a room or parking space here today, so there is no customer card to print. Choose another building or project.</source>
         <translation>目前这里没有任何客户持有房间或车位，因此没有可打印的客户卡片。请选择其他楼栋或项目。</translation>
     </message>
+    <message>
+        <source>The project to print no longer exists. Refresh the view and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取表格…</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Exporting {count} rows to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 {count} 行到 {file}…</translation>
     </message>
     <message>
         <source>Could not write {file}: it is open in another program (Excel or WPS?) or the folder is read-only. Close the file there or choose another folder, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {file}：该文件正被其他程序（Excel 或 WPS？）打开，或文件夹为只读。请在该程序中关闭文件或选择其他文件夹，然后重新导出。</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}. Choose another folder or file name and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {file}：{error}。请选择其他文件夹或文件名后重新导出。</translation>
     </message>
     <message>
         <source>{count} rows exported to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {count} 行到 {file}。</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4325,14 @@ Details: {error}</source>
         <translation>复制选中的行，可粘贴到 Excel 或消息中</translation>
     </message>
     <message>
+        <source>E&amp;xport table to Excel…</source>
+        <translation>导出表格到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the table as it is shown (order, columns) as an .xlsx workbook</source>
+        <translation>按当前显示（排序、列）将表格保存为 .xlsx 工作簿</translation>
+    </message>
+    <message>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
@@ -4499,6 +4519,10 @@ To look around first, start the program with the demo data: crm-desktop --demo</
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
     </message>
     <message>
         <source>About Property CRM</source>
@@ -6359,7 +6383,7 @@ Customers and property base data for the front desk of a property-management off
     <name>_SlicedReader</name>
     <message>
         <source>The table changed while it was being read. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取表格期间表格内容发生了变化，请重新导出。</translation>
     </message>
 </context>
 </TS>
