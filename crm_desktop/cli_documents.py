@@ -3,6 +3,11 @@
     crm-desktop-cli report cards OUT.pdf (--customer DOCUMENT_NUMBER | --project NAME
                                           [--building CODE_OR_NAME]) [--full-numbers]
     crm-desktop-cli report ledger OUT.pdf --project NAME [--building CODE_OR_NAME]
+    crm-desktop-cli report occupancy OUT.pdf [--project NAME]
+    crm-desktop-cli report handover-sheet OUT.pdf --project NAME --room CODE
+    crm-desktop-cli report handover-progress OUT.pdf --project NAME [--building B]
+    crm-desktop-cli report leases OUT.pdf [--days N] [--project NAME]
+    crm-desktop-cli report transfers OUT.pdf --from YYYY-MM-DD --to YYYY-MM-DD [--project P]
     crm-desktop-cli template {rooms,customers,parking} OUT.xlsx
 
 The same code as the window makes the documents (crm_desktop.reports, crm_desktop.excel).
@@ -100,36 +105,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = _output(args.out, args.force, ".pdf")
     if out is None:
         return INVALID
+    needs_project = ("ledger", "handover-sheet", "handover-progress")
     if args.which == "cards" and not (args.customer or args.project):
         cli._err("error: give --customer DOCUMENT_NUMBER, or --project (and --building).")
         return INVALID
-    if args.which != "cards" and not args.project:
+    if args.which in needs_project and not args.project:
         cli._err("error: give --project NAME (and --building for one building).")
+        return INVALID
+    if args.which == "handover-sheet" and not args.room:
+        cli._err("error: give the room with --room CODE (e.g. 3-2-1501) and its --project.")
+        return INVALID
+    if args.which == "transfers" and not (args.date_from and args.date_to):
+        cli._err("error: give the period with --from YYYY-MM-DD --to YYYY-MM-DD.")
         return INVALID
     db = cli._open_existing(args.db)
     if db is None:
         return cli.MISSING
     try:
-        from crm_desktop.reports import cards, ledger
-
         actor = db.ensure_admin()
-        if args.which == "cards" and args.customer:
-            customer = _customer(db, args.customer)
-            if customer is None:
-                return INVALID
-            pages = cards.customer_card_pdf(
-                db, actor, [customer], out, full_numbers=args.full_numbers, lang=args.lang
-            )
-        else:
-            scope = _scope(db, args)
-            if scope is None:
-                return INVALID
-            if args.which == "cards":
-                pages = cards.building_cards_pdf(
-                    db, actor, out, full_numbers=args.full_numbers, lang=args.lang, **scope
-                )
-            else:
-                pages = ledger.room_ledger_pdf(db, actor, out, lang=args.lang, **scope)
+        pages = _make_report(db, actor, args, out)
+        if pages is None:
+            return INVALID
     except CrmError as exc:
         cli._err(f"error: {exc.english() if hasattr(exc, 'english') else exc}")
         return PROBLEM
@@ -137,6 +133,87 @@ def cmd_report(args: argparse.Namespace) -> int:
         db.close()
     cli._out(f"{out}: {pages} pages")
     return OK
+
+
+def _room(db, project_id: int, code: str) -> int | None:
+    from crm_desktop.db.models import Room
+
+    with db.read() as s:
+        found = s.scalar(
+            select(Room.id).where(
+                Room.project_id == project_id, Room.code == code, Room.retired_at.is_(None)
+            )
+        )
+    if found is None:
+        _cli()._err(f"error: the project has no room {code}.")
+    return found
+
+
+def _make_report(db, actor, args, out: Path) -> int | None:
+    """Write the report ``args.which``; its page count (None after a message)."""
+    from crm_desktop.reports import (
+        cards,
+        handover_progress,
+        handover_sheet,
+        leases,
+        ledger,
+        occupancy,
+        transfers,
+    )
+
+    lang = args.lang
+    if args.which == "cards" and args.customer:
+        customer = _customer(db, args.customer)
+        if customer is None:
+            return None
+        return cards.customer_card_pdf(
+            db, actor, [customer], out, full_numbers=args.full_numbers, lang=lang
+        )
+    scope: dict = {}
+    if args.project:
+        found = _scope(db, args)
+        if found is None:
+            return None
+        scope = found
+    project_only = {k: v for k, v in scope.items() if k == "project_id"}
+    if args.which == "cards":
+        return cards.building_cards_pdf(
+            db, actor, out, full_numbers=args.full_numbers, lang=lang, **scope
+        )
+    if args.which == "ledger":
+        return ledger.room_ledger_pdf(db, actor, out, lang=lang, **scope)
+    if args.which == "occupancy":
+        return occupancy.occupancy_pdf(db, actor, out, lang=lang, **project_only)
+    if args.which == "handover-progress":
+        return handover_progress.handover_progress_pdf(db, actor, out, lang=lang, **scope)
+    if args.which == "handover-sheet":
+        if "project_id" not in scope:
+            _cli()._err("error: give the room's --project without --building.")
+            return None
+        room = _room(db, scope["project_id"], args.room)
+        if room is None:
+            return None
+        return handover_sheet.handover_sheet_pdf(db, actor, out, room_id=room, lang=lang)
+    if args.which == "leases":
+        return leases.lease_expiry_pdf(db, actor, out, days=args.days, lang=lang, **project_only)
+    return transfers.transfer_register_pdf(
+        db,
+        actor,
+        out,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        lang=lang,
+        **project_only,
+    )
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a date (YYYY-MM-DD)") from None
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -153,17 +230,32 @@ def cmd_template(args: argparse.Namespace) -> int:
 def add_commands(sub, db_help: str) -> None:
     p = sub.add_parser(
         "report",
-        help="print a report to PDF (customer cards, room ledger)",
+        help="print a report to PDF (cards, ledger, occupancy, handover, leases, transfers)",
         description="Writes a PDF as the window's Reports menu does. Cards: one customer by "
         "document number, or every customer of a project or building, one per page in room "
         "order. ID and phone numbers are masked unless --full-numbers (recorded in each "
         "customer's audit).",
     )
-    p.add_argument("which", choices=("cards", "ledger"))
+    p.add_argument(
+        "which",
+        choices=(
+            "cards",
+            "ledger",
+            "occupancy",
+            "handover-sheet",
+            "handover-progress",
+            "leases",
+            "transfers",
+        ),
+    )
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--customer", metavar="DOCUMENT_NUMBER", help="one customer's card")
     p.add_argument("--project", metavar="NAME_OR_CODE")
     p.add_argument("--building", metavar="CODE_OR_NAME", help="one building of --project")
+    p.add_argument("--room", metavar="CODE", help="the room of a handover sheet")
+    p.add_argument("--days", type=int, default=30, help="leases ending within N days (30)")
+    p.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--full-numbers", action="store_true", help="print ID and phone in full")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")

@@ -9,6 +9,7 @@ is still recognised by its synonyms.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -245,7 +246,7 @@ ROOMS = SheetSpec(
     ),
 )
 
-# --- customers with their identity on a room (importer: a later session) --------------------
+# --- customers with their identity on a room -------------------------------------------
 CUSTOMERS = SheetSpec(
     "customers",
     "客户身份",
@@ -370,27 +371,33 @@ CUSTOMERS = SheetSpec(
             width=12,
         ),
         _REGION,
-        _PROJECT,
+        replace(
+            _PROJECT,
+            required=False,
+            note_zh="有房间时必填。已存在项目的名称或编号。",
+            note_en="Required with a room. Name or code of an existing project.",
+        ),
         Column(
             "room_code",
             "房间编码",
             "Room code",
             Kind.CODE,
-            required=True,
             synonyms=("房间编号", "房号", "房屋编码", "Room", "Room number"),
-            note_zh="必填。项目内房间的完整编码（如 3-2-1501），房间须已存在。",
-            note_en="Required. The room's full code within the project (e.g. 3-2-1501); the "
-            "room must exist.",
+            note_zh="可选。项目内房间的完整编码（如 3-2-1501），房间须已存在（先导入房间）。"
+            "留空时只导入客户，不登记身份。",
+            note_en="Optional. The room's full code within the project (e.g. 3-2-1501); the "
+            "room must exist (import the rooms first). Blank: the customer only, no identity.",
             example="3-2-1501",
         ),
         Column(
             "role",
             "身份",
             "Role",
-            required=True,
             synonyms=("客户身份", "关系类型", "Identity"),
-            note_zh="必填。业主、租户、家属、住户 或 紧急联系人。",
-            note_en="Required. Owner, Tenant, Family member, Resident or Emergency contact.",
+            note_zh="有房间时必填。业主、租户、家属、住户 或 紧急联系人。"
+            "同一客户、房间、身份再次导入不会重复。",
+            note_en="Required with a room. Owner, Tenant, Family member, Resident or Emergency "
+            "contact. Re-importing the same customer, room and role adds nothing.",
             example="业主",
             width=10,
             **_choices(E.Role),
@@ -401,8 +408,10 @@ CUSTOMERS = SheetSpec(
             "Share",
             Kind.DECIMAL,
             synonyms=("份额", "份额%", "Ownership share", "Share %"),
-            note_zh="业主的产权份额（百分比，如 50）；唯一业主可留空（100）。",
-            note_en="Owners: share of ownership in percent (e.g. 50); blank for a sole owner.",
+            note_zh="业主的产权份额（百分比，如 50）；唯一业主可留空（100）。同一房间的业主份额"
+            "（本文件各行加上已登记的业主）合计须为 100。",
+            note_en="Owners: share of ownership in percent (e.g. 50); blank for a sole owner. "
+            "A room's owners (the file's rows plus owners on record) must add up to 100.",
             example=100,
             width=10,
         ),
@@ -417,6 +426,26 @@ CUSTOMERS = SheetSpec(
             example="",
             width=10,
             **_choices(E.Relation),
+        ),
+        Column(
+            "family_of",
+            "所属业主",
+            "Family of",
+            Kind.DOCUMENT,
+            synonyms=(
+                "户主",
+                "所属业主证件号码",
+                "户主证件号码",
+                "所属客户",
+                "Whose family",
+                "Related customer",
+            ),
+            note_zh="家属必填：该家属所属的业主或租户（同一房间）的证件号码或姓名；"
+            "可以是本文件前面几行中的业主或租户。",
+            note_en="Family members: the document number or name of the owner or tenant of the "
+            "same room whose family they are; may be an owner or tenant in this file.",
+            example="",
+            width=20,
         ),
         Column(
             "start_date",
@@ -442,7 +471,7 @@ CUSTOMERS = SheetSpec(
     ),
 )
 
-# --- parking spaces and vehicles (importer: a later session) -------------------------------
+# --- parking spaces and vehicles -------------------------------------------------------
 PARKING = SheetSpec(
     "parking",
     "车位车辆",
@@ -456,8 +485,9 @@ PARKING = SheetSpec(
             "Car park",
             required=True,
             synonyms=("停车场名称", "车库", "Car park name", "Garage"),
-            note_zh="必填。项目内停车场的名称；不存在时新建。",
-            note_en="Required. The car park's name in the project; created if missing.",
+            note_zh="必填。项目内已存在的停车场的名称或编号；导入不会新建停车场。",
+            note_en="Required. Name or code of an existing car park of the project; the import "
+            "never creates car parks.",
             example="地下停车场",
             width=14,
         ),

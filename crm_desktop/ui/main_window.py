@@ -433,6 +433,12 @@ class MainWindow(QMainWindow):
             self.tr("What needs attention: leases ending, handovers, defects, data gaps"),
         )
         self._action(
+            "importAction",
+            self.tr("&Import from Excel…"),
+            self.import_excel,
+            tip=self.tr("Buildings and rooms, customers, parking spaces from a spreadsheet"),
+        )
+        self._action(
             "cardsAction",
             self.tr("Customer &cards…"),
             self.print_cards,
@@ -486,6 +492,8 @@ class MainWindow(QMainWindow):
         data.addAction(a["editAction"])
         data.addAction(a["splitAction"])
         data.addAction(a["mergeAction"])
+        data.addSeparator()
+        data.addAction(a["importAction"])
 
         customers = bar.addMenu(self.tr("&Customers"))
         customers.setObjectName("customersMenu")
@@ -702,6 +710,7 @@ class MainWindow(QMainWindow):
         a["newAction"].setEnabled(True)
         a["copyAction"].setEnabled(True)
         a["exportAction"].setEnabled(True)
+        a["importAction"].setEnabled(True)
         a["refreshAction"].setEnabled(True)
         a["collapseAction"].setEnabled(True)
         chain = self._chain()
@@ -1189,6 +1198,15 @@ class MainWindow(QMainWindow):
 
         scope, what = found
         dialog = ReportDialog(self.ctx, kind, scope, what, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def import_excel(self) -> None:
+        if self.ctx is None:
+            return
+        from crm_desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
