@@ -3344,6 +3344,106 @@ Details: {error}</source>
         <translation>房间 {code} 已存在于楼栋 {other}，而不是 {value}。导入不会移动房间：请改正楼栋或房间编码。</translation>
     </message>
     <message>
+        <source>{value} does not look like an import template: no row among the first ones names the columns of rooms, customers or parking spaces. Start from a template (it has the column names in its first row).</source>
+        <translation>{value} 看起来不是导入模板：前几行中没有一行写着房间、客户或车位的列名。请从模板开始填写（模板第一行就是列名）。</translation>
+    </message>
+    <message>
+        <source>This row and row {first} are the same customer ({name}) but differ in {columns}. Make the rows agree, or leave the cell blank here.</source>
+        <translation>本行与第 {first} 行是同一客户（{name}），但{columns}不同。请使两行一致，或将本行的该单元格留空。</translation>
+    </message>
+    <message>
+        <source>{name} has no document number and no phone, so a new customer is created every time this file is imported. Add the document number or a phone.</source>
+        <translation>{name} 没有证件号码也没有电话，每次导入本文件都会新建一个客户。请补上证件号码或电话。</translation>
+    </message>
+    <message>
+        <source>{name} is already on record with other values in {columns}; the stored values are kept. If the file is right, change them in the customer&apos;s form.</source>
+        <translation>{name} 已有记录，但{columns}与文件不同；保留已登记的值。如果文件是对的，请在客户资料中修改。</translation>
+    </message>
+    <message>
+        <source>“{column}” is filled in but the room is not. Add the project and room code, or clear the cell.</source>
+        <translation>填写了“{column}”，但没有填写房间。请补上项目和房间编码，或清空该单元格。</translation>
+    </message>
+    <message>
+        <source>An identity needs the project, the room code and the role; “{column}” is empty. Fill it in, or clear the other two to import the customer only.</source>
+        <translation>登记身份需要项目、房间编码和身份三项；“{column}”为空。请补上，或清空另外两项，只导入客户。</translation>
+    </message>
+    <message>
+        <source>There is no room {value} in {project}. Check the code (as 3-2-1501), or import the rooms first.</source>
+        <translation>{project} 中没有房间 {value}。请检查编码（如 3-2-1501），或先导入房间。</translation>
+    </message>
+    <message>
+        <source>Only owners have a share; the share of {role} was ignored.</source>
+        <translation>只有业主才有产权份额；{role}的份额已忽略。</translation>
+    </message>
+    <message>
+        <source>A family member needs whose family they are: type the document number or name of the room&apos;s owner or tenant in “{column}”.</source>
+        <translation>家庭成员需要注明所属：请在“{column}”中填写该房间业主或租户的证件号码或姓名。</translation>
+    </message>
+    <message>
+        <source>Only family members have a relation and whose family; ignored for {role}.</source>
+        <translation>只有家庭成员才有关系和所属业主；{role}的这两项已忽略。</translation>
+    </message>
+    <message>
+        <source>Row {first} already gives {name} this role on {room}. Keep one row per customer, room and role.</source>
+        <translation>第 {first} 行已给 {name} 登记了 {room} 的这一身份。同一客户、房间和身份只保留一行。</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} of {room} since {since}. To record a new period, end the current one first; to keep it, clear the start date or write {since}.</source>
+        <translation>{name} 自 {since} 起已是 {room} 的{role}。要登记新的期间，请先结束当前身份；要保留它，请清空开始日期或填写 {since}。</translation>
+    </message>
+    <message>
+        <source>The owners of {room} are imported together, and row {row} has errors. Fix that row first.</source>
+        <translation>{room} 的业主须一起导入，而第 {row} 行有错误。请先改正该行。</translation>
+    </message>
+    <message>
+        <source>{room} has {count} owners: give each one a share (together 100).</source>
+        <translation>{room} 有 {count} 位业主：请给每位填写产权份额（合计 100）。</translation>
+    </message>
+    <message>
+        <source>The owners&apos; shares of {room} add up to {total}%: rows {rows} plus the owners on record ({recorded}); they must add up to 100%. Correct the shares; a change of the owners on record is a transfer, made in the program.</source>
+        <translation>{room} 的业主份额合计为 {total}%：第 {rows} 行加上已登记的业主（{recorded}）；合计必须为 100%。请修改份额；更换已登记的业主属于过户，请在程序中办理。</translation>
+    </message>
+    <message>
+        <source>The owners&apos; shares of {room} add up to {total}% (rows {rows}), but they must add up to 100%. Correct the shares in these rows.</source>
+        <translation>{room} 的业主份额合计为 {total}%（第 {rows} 行），但合计必须为 100%。请修改这些行的份额。</translation>
+    </message>
+    <message>
+        <source>{value} is neither an owner nor a tenant of {room}, on record or in this file. A family member belongs to an owner or tenant of the same room: check the document number or name.</source>
+        <translation>{value} 既不是 {room} 已登记的业主或租户，也不在本文件中。家庭成员须属于同一房间的业主或租户：请检查证件号码或姓名。</translation>
+    </message>
+    <message>
+        <source>There is no car park “{value}” in {project}. Check the name, or create the car park in the program first: the import does not create car parks.</source>
+        <translation>{project} 中没有停车场“{value}”。请检查名称，或先在程序中建好停车场：导入不会新建停车场。</translation>
+    </message>
+    <message>
+        <source>The space {value} is also in row {first} with a different {column}. Make the rows agree, or leave the cell blank here.</source>
+        <translation>车位 {value} 在第 {first} 行也出现了，但{column}不同。请使两行一致，或将本行的该单元格留空。</translation>
+    </message>
+    <message>
+        <source>“{column}” is filled in but the plate is empty. Type the vehicle&apos;s plate, or clear the vehicle&apos;s cells.</source>
+        <translation>填写了“{column}”，但车牌号为空。请填写车牌，或清空车辆相关单元格。</translation>
+    </message>
+    <message>
+        <source>The plate {plate} is also in row {first}. A vehicle is registered once: keep one row per plate.</source>
+        <translation>车牌 {plate} 在第 {first} 行也出现了。一辆车只登记一次：每个车牌只保留一行。</translation>
+    </message>
+    <message>
+        <source>The vehicle {plate} needs its owner: type the owner&apos;s document number in “{column}”.</source>
+        <translation>车辆 {plate} 需要车主：请在“{column}”中填写车主的证件号码。</translation>
+    </message>
+    <message>
+        <source>No customer has the document {value}. Check the number, or import the customers first: a vehicle is registered to a customer on record.</source>
+        <translation>没有客户持有证件 {value}。请检查号码，或先导入客户：车辆须登记在已有客户名下。</translation>
+    </message>
+    <message>
+        <source>Several customers have the document number {value} (with different document types). Register this vehicle in the customer&apos;s form.</source>
+        <translation>有多位客户的证件号码都是 {value}（证件类型不同）。请在客户资料中登记这辆车。</translation>
+    </message>
+    <message>
+        <source>The document {document} belongs to {name}, not {value}. Check the owner&apos;s name and document number.</source>
+        <translation>证件 {document} 属于 {name}，不是 {value}。请核对车主姓名和证件号码。</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -3408,8 +3508,36 @@ Details: {error}</source>
         <translation>目前这里没有任何客户持有房间或车位，因此没有可打印的客户卡片。请选择其他楼栋或项目。</translation>
     </message>
     <message>
+        <source>The number of days ahead must be a whole number from 1 to 3660; {value} is not. Most offices look 30 or 60 days ahead.</source>
+        <translation>提前天数须为 1 至 3660 的整数，{value} 不符合。一般查看未来 30 或 60 天。</translation>
+    </message>
+    <message>
         <source>The project to print no longer exists. Refresh the view and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打印的项目已不存在。请刷新视图后重新选择。</translation>
+    </message>
+    <message>
+        <source>List the appointments of the next 0 to 366 days; {value} is not in that range.</source>
+        <translation>预约列表的天数须在 0 至 366 天之间，{value} 超出范围。</translation>
+    </message>
+    <message>
+        <source>The room no longer exists. Refresh the view and choose it again.</source>
+        <translation>该房间已不存在。请刷新视图后重新选择。</translation>
+    </message>
+    <message>
+        <source>Room {code} has not been handed over yet, so there is no handover sheet to print. Record the handover first.</source>
+        <translation>房间 {code} 尚未收楼，没有可打印的收楼确认单。请先登记收楼。</translation>
+    </message>
+    <message>
+        <source>The handover of room {code} is only scheduled for {date}. Print the handover sheet once the handover has been recorded.</source>
+        <translation>房间 {code} 的收楼仅预约在 {date}。请在登记收楼后再打印收楼确认单。</translation>
+    </message>
+    <message>
+        <source>Enter both the first and the last day of the period to list the transfers of.</source>
+        <translation>请输入要列出过户记录的起止日期。</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its last day {end}. Swap the two dates.</source>
+        <translation>开始日期 {start} 晚于结束日期 {end}。请对调两个日期。</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4044,169 @@ Details: {error}</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Import buildings and rooms, customers with their rooms, or parking spaces and vehicles. Fill in a template (it explains each column), then choose the file: every row is checked first and nothing is written until you confirm.</source>
+        <translation>导入楼栋和房间、客户及其房产、车位和车辆。请先填写模板（模板中说明了每一列），再选择文件：系统会先逐行检查，确认之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Get a &amp;template</source>
+        <translation>获取模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Buildings and rooms</source>
+        <translation>楼栋和房间</translation>
+    </message>
+    <message>
+        <source>Customers with their rooms</source>
+        <translation>客户及其房产</translation>
+    </message>
+    <message>
+        <source>Parking spaces and vehicles</source>
+        <translation>车位和车辆</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid rows (leave the others out)</source>
+        <translation>只导入正确的行，跳过有问题的行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save problems copy…</source>
+        <translation>保存问题副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the Excel file</source>
+        <translation>选择 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template {what}.xlsx</source>
+        <translation>导入模板 {what}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>模板已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>{what}: {create} new, {update} changed, {same} unchanged</source>
+        <translation>{what}：新增 {create}，修改 {update}，不变 {same}</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked, no problems. {counts}</source>
+        <translation>已检查 {rows} 行，没有问题。{counts}</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {errors} problems in {bad} rows. Fix them in the file (Save problems copy shows each beside its row) and choose it again, or import only the {valid} valid rows. {counts}</source>
+        <translation>已检查 {rows} 行：{bad} 行中共有 {errors} 个问题。请在文件中改正后重新选择（“保存问题副本”会把每个问题写在对应行旁边），或只导入 {valid} 行正确的数据。{counts}</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>identities</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>parking spaces</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source> (problems)</source>
+        <translation>（问题）</translation>
+    </message>
+    <message>
+        <source>Save the problems copy</source>
+        <translation>保存问题副本</translation>
+    </message>
+    <message>
+        <source>Problems copy saved: {path}</source>
+        <translation>问题副本已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Importing… (a backup of the database is made first)</source>
+        <translation>正在导入…（会先备份数据库）</translation>
+    </message>
+    <message>
+        <source>{what}: {create} new, {update} changed</source>
+        <translation>{what}：新增 {create}，修改 {update}</translation>
+    </message>
+    <message>
+        <source>Imported. {written}</source>
+        <translation>导入完成。{written}</translation>
+    </message>
+    <message>
+        <source>{n} rows with problems were left out.</source>
+        <translation>有 {n} 行因存在问题未导入。</translation>
+    </message>
+    <message>
+        <source>Backup made first: {path}</source>
+        <translation>导入前已备份：{path}</translation>
+    </message>
+</context>
+<context>
     <name>LeaseDialog</name>
     <message>
         <source>{amount} 元 / month</source>
@@ -4395,6 +4686,14 @@ Details: {error}</source>
     <message>
         <source>What needs attention: leases ending, handovers, defects, data gaps</source>
         <translation>需要处理的事项：即将到期的租约、收楼、缺陷、资料缺失</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Buildings and rooms, customers, parking spaces from a spreadsheet</source>
+        <translation>从电子表格导入楼栋和房间、客户、车位</translation>
     </message>
     <message>
         <source>Customer &amp;cards…</source>
