@@ -67,3 +67,19 @@ def test_reader_reads_the_template_back(tmp_path, spec):
     if spec is ROOMS:
         assert row.values["code"] == "3-2-1501" and row.values["floor"] == 15
         assert row.values["use"] == "residential"
+
+
+def test_members_sharing_a_value_keep_their_own_chinese_labels():
+    """RoomUse.OTHER, DocumentType.OTHER and Relation.OTHER are all "other": each keeps
+    its own label (a dict keyed by member would have given all three 其他关系)."""
+    from crm_desktop.domain import enums as E
+    from crm_desktop.excel import templates
+
+    labels = templates.ZH_LABELS
+    assert labels[(E.RoomUse, "other")][0] == "其他"
+    assert labels[(E.DocumentType, "other")][0] == "其他证件"
+    assert labels[(E.Relation, "other")][0] == "其他关系"
+    use = next(
+        c for c in templates.ROOMS.columns if c.choices and E.RoomUse.OTHER in c.choices.values()
+    )
+    assert "其他" in use.choice_labels and "其他关系" not in use.choice_labels
