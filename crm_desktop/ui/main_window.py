@@ -451,6 +451,39 @@ class MainWindow(QMainWindow):
             self.print_ledger,
             tip=self.tr("Print the rooms of the selected building or project"),
         )
+        for name, text, kind, tip in (
+            (
+                "occupancyAction",
+                self.tr("&Occupancy summary…"),
+                "occupancy",
+                self.tr("Rooms and spaces by status and use, of the selected project or all"),
+            ),
+            (
+                "progressAction",
+                self.tr("&Handover progress…"),
+                "handover_progress",
+                self.tr("Handed over, scheduled and overdue rooms; open defects"),
+            ),
+            (
+                "leaseExpiryAction",
+                self.tr("Lease ex&piry…"),
+                "leases",
+                self.tr("Leases ending within N days, of the selected project or all"),
+            ),
+            (
+                "transferRegisterAction",
+                self.tr("&Transfer register…"),
+                "transfers",
+                self.tr("Transfers of ownership in a period"),
+            ),
+            (
+                "handoverSheetAction",
+                self.tr("Handover &sheet…"),
+                "handover_sheet",
+                self.tr("The selected room's handover sheet, for the owner to sign"),
+            ),
+        ):
+            self._action(name, text, lambda k=kind: self._report(k), tip=tip)
         self._action("aboutAction", self.tr("&About"), self.about)
         self.actions["aboutAction"].setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -512,6 +545,15 @@ class MainWindow(QMainWindow):
         reports.setObjectName("reportsMenu")
         reports.addAction(a["cardsAction"])
         reports.addAction(a["ledgerAction"])
+        reports.addAction(a["handoverSheetAction"])
+        reports.addSeparator()
+        for name in (
+            "occupancyAction",
+            "progressAction",
+            "leaseExpiryAction",
+            "transferRegisterAction",
+        ):
+            reports.addAction(a[name])
         reports.addSeparator()
         reports.addAction(a["exportAction"])
 
@@ -739,6 +781,10 @@ class MainWindow(QMainWindow):
         scope = self._report_scope() is not None
         a["cardsAction"].setEnabled(scope)
         a["ledgerAction"].setEnabled(scope)
+        a["progressAction"].setEnabled(scope)
+        for name in ("occupancyAction", "leaseExpiryAction", "transferRegisterAction"):
+            a[name].setEnabled(True)  # the selected project's, or the whole portfolio's
+        a["handoverSheetAction"].setEnabled(record is not None and record[0] == NodeKind.ROOM)
         current = self.tree.currentIndex()
         a["expandAction"].setEnabled(current.isValid() and self.tree_model.hasChildren(current))
 
@@ -1191,11 +1237,27 @@ class MainWindow(QMainWindow):
         return " ".join(names)
 
     def _report(self, kind: str) -> None:
-        found = self._report_scope()
-        if found is None:
-            return
         from crm_desktop.ui.report_dialog import ReportDialog
 
+        if self.ctx is None:
+            return
+        found = self._report_scope()
+        if kind == "handover_sheet":
+            resource = self._selected_resource()
+            if resource is None or resource[0] is None:
+                return
+            found = ({"room_id": resource[0]}, resource[2])
+        elif kind in ("occupancy", "leases", "transfers"):
+            chain = self._chain() if self.tree_model is not None else {}
+            if NodeKind.PROJECT in chain:
+                found = (
+                    {"project_id": chain[NodeKind.PROJECT]},
+                    self._scope_name(NodeKind.PROJECT, chain),
+                )
+            else:
+                found = ({}, self.tr("all projects"))
+        if found is None:
+            return
         scope, what = found
         dialog = ReportDialog(self.ctx, kind, scope, what, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -20,15 +20,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,11 @@ from crm_desktop.ui.errors import error_text
 
 CARDS = "cards"
 LEDGER = "ledger"
+OCCUPANCY = "occupancy"
+PROGRESS = "handover_progress"
+SHEET = "handover_sheet"
+LEASES = "leases"
+TRANSFERS = "transfers"
 
 
 def _lang() -> str:
@@ -66,12 +74,7 @@ class ReportDialog(QDialog):
         self.ctx, self.kind, self.scope, self.what = ctx, kind, dict(scope), what
         self.last_path: Path | None = None
         self._busy = False
-        title = (
-            self.tr("Customer cards – {what}").format(what=what)
-            if kind == CARDS
-            else self.tr("Room ledger – {what}").format(what=what)
-        )
-        self.setWindowTitle(title)
+        self.setWindowTitle(self._title())
         layout = QVBoxLayout(self)
         self.intro = QLabel(self._intro())
         self.intro.setObjectName("reportIntro")
@@ -87,6 +90,28 @@ class ReportDialog(QDialog):
         )
         self.full_numbers.setVisible(kind == CARDS)
         layout.addWidget(self.full_numbers)
+        # The options some reports have: days ahead, a period.
+        options = QFormLayout()
+        self.days = QSpinBox(self)
+        self.days.setObjectName("reportDays")
+        self.days.setRange(1, 3660)
+        self.days.setValue(int(self.scope.pop("days", 30)))
+        self.days.setSuffix(self.tr(" days"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), self)
+        self.date_to = QDateEdit(QDate.currentDate(), self)
+        for edit, name in ((self.date_from, "reportFrom"), (self.date_to, "reportTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        if kind == LEASES:
+            options.addRow(self.tr("Leases ending &within:"), self.days)
+        if kind == TRANSFERS:
+            options.addRow(self.tr("&From:"), self.date_from)
+            options.addRow(self.tr("&To:"), self.date_to)
+        self.days.setVisible(kind == LEASES)
+        self.date_from.setVisible(kind == TRANSFERS)
+        self.date_to.setVisible(kind == TRANSFERS)
+        layout.addLayout(options)
         self.message = QLabel()
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
@@ -109,7 +134,36 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(460, 200)
 
+    def _title(self) -> str:
+        what = self.what
+        return {
+            CARDS: self.tr("Customer cards – {what}"),
+            LEDGER: self.tr("Room ledger – {what}"),
+            OCCUPANCY: self.tr("Occupancy summary – {what}"),
+            PROGRESS: self.tr("Handover progress – {what}"),
+            SHEET: self.tr("Handover sheet – {what}"),
+            LEASES: self.tr("Lease expiry – {what}"),
+            TRANSFERS: self.tr("Transfer register – {what}"),
+        }[self.kind].format(what=what)
+
     def _intro(self) -> str:
+        others = {
+            OCCUPANCY: self.tr(
+                "Rooms and parking spaces of {what} by status and use, with a bar chart."
+            ),
+            PROGRESS: self.tr(
+                "Sold rooms of {what} handed over, scheduled, overdue or not scheduled; the "
+                "appointments and the open defects."
+            ),
+            SHEET: self.tr(
+                "The handover sheet of {what}: keys, meter readings, the checklist with its "
+                "defects and signature lines, for the owner to sign."
+            ),
+            LEASES: self.tr("The leases of {what} ending within the days below."),
+            TRANSFERS: self.tr("The transfers of ownership of {what} in the period below."),
+        }
+        if self.kind in others:
+            return others[self.kind].format(what=self.what)
         if self.kind == LEDGER:
             return self.tr(
                 "Every room of {what} with its use, area, status, owners, tenant and handover "
@@ -128,11 +182,36 @@ class ReportDialog(QDialog):
 
     # -- making the PDF ----------------------------------------------------------------
     def _maker(self, path: Path) -> Callable[[], int]:
-        from crm_desktop.reports import cards, ledger
+        from crm_desktop.reports import (
+            cards,
+            handover_progress,
+            handover_sheet,
+            leases,
+            ledger,
+            occupancy,
+            transfers,
+        )
 
         db, actor, lang = self.ctx.db, self.ctx.actor, _lang()
         full = self.kind == CARDS and self.full_numbers.isChecked()
         scope = self.scope
+        project = {k: v for k, v in scope.items() if k == "project_id"}
+        if self.kind == OCCUPANCY:
+            return lambda: occupancy.occupancy_pdf(db, actor, path, lang=lang, **project)
+        if self.kind == PROGRESS:
+            return lambda: handover_progress.handover_progress_pdf(
+                db, actor, path, lang=lang, **scope
+            )
+        if self.kind == SHEET:
+            return lambda: handover_sheet.handover_sheet_pdf(db, actor, path, lang=lang, **scope)
+        if self.kind == LEASES:
+            days = self.days.value()
+            return lambda: leases.lease_expiry_pdf(db, actor, path, days=days, lang=lang, **project)
+        if self.kind == TRANSFERS:
+            first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+            return lambda: transfers.transfer_register_pdf(
+                db, actor, path, date_from=first, date_to=last, lang=lang, **project
+            )
         if self.kind == LEDGER:
             return lambda: ledger.room_ledger_pdf(db, actor, path, lang=lang, **scope)
         if "customer_ids" in scope:
@@ -179,10 +258,7 @@ class ReportDialog(QDialog):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _file_name(self) -> str:
-        if self.kind == CARDS:
-            base = self.tr("Customer cards {what}").format(what=self.what)
-        else:
-            base = self.tr("Room ledger {what}").format(what=self.what)
+        base = self._title().replace(" – ", " ")
         return "".join(ch for ch in base if ch not in '\\/:*?"<>|').strip() + ".pdf"
 
     def open_pdf(self) -> None:

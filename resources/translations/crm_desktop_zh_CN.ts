@@ -4712,6 +4712,46 @@ Details: {error}</source>
         <translation>打印所选楼栋或项目的房间台账</translation>
     </message>
     <message>
+        <source>&amp;Occupancy summary…</source>
+        <translation>房屋状态汇总(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rooms and spaces by status and use, of the selected project or all</source>
+        <translation>所选项目（或全部项目）的房间和车位按状态、用途汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Handover progress…</source>
+        <translation>收楼进度(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Handed over, scheduled and overdue rooms; open defects</source>
+        <translation>已收楼、已预约和逾期的房间，以及未整改缺陷</translation>
+    </message>
+    <message>
+        <source>Lease ex&amp;piry…</source>
+        <translation>租约到期(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Leases ending within N days, of the selected project or all</source>
+        <translation>所选项目（或全部项目）在 N 天内到期的租约</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer register…</source>
+        <translation>过户登记簿(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Transfers of ownership in a period</source>
+        <translation>一段时间内的产权过户</translation>
+    </message>
+    <message>
+        <source>Handover &amp;sheet…</source>
+        <translation>收楼确认单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The selected room&apos;s handover sheet, for the owner to sign</source>
+        <translation>所选房间的收楼确认单，供业主签字</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -4818,6 +4858,10 @@ To look around first, start the program with the demo data: crm-desktop --demo</
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>全部项目</translation>
     </message>
     <message>
         <source>Regions</source>
@@ -5311,6 +5355,22 @@ Customers and property base data for the front desk of a property-management off
         <translation>属于个人信息：每位客户的记录中都会登记完整号码由谁、何时打印。</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Leases ending &amp;within:</source>
+        <translation>到期天数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -5321,6 +5381,46 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Occupancy summary – {what}</source>
+        <translation>房屋状态汇总 – {what}</translation>
+    </message>
+    <message>
+        <source>Handover progress – {what}</source>
+        <translation>收楼进度 – {what}</translation>
+    </message>
+    <message>
+        <source>Handover sheet – {what}</source>
+        <translation>收楼确认单 – {what}</translation>
+    </message>
+    <message>
+        <source>Lease expiry – {what}</source>
+        <translation>租约到期 – {what}</translation>
+    </message>
+    <message>
+        <source>Transfer register – {what}</source>
+        <translation>过户登记簿 – {what}</translation>
+    </message>
+    <message>
+        <source>Rooms and parking spaces of {what} by status and use, with a bar chart.</source>
+        <translation>{what}的房间和车位按状态、用途汇总，附柱状图。</translation>
+    </message>
+    <message>
+        <source>Sold rooms of {what} handed over, scheduled, overdue or not scheduled; the appointments and the open defects.</source>
+        <translation>{what}已售房间的收楼情况（已收楼、已预约、逾期、未预约），以及预约和未整改缺陷。</translation>
+    </message>
+    <message>
+        <source>The handover sheet of {what}: keys, meter readings, the checklist with its defects and signature lines, for the owner to sign.</source>
+        <translation>{what}的收楼确认单：钥匙、表读数、验房清单及缺陷、签字栏，供业主签字。</translation>
+    </message>
+    <message>
+        <source>The leases of {what} ending within the days below.</source>
+        <translation>{what}在下面天数内到期的租约。</translation>
+    </message>
+    <message>
+        <source>The transfers of ownership of {what} in the period below.</source>
+        <translation>{what}在下面期间内的产权过户。</translation>
     </message>
     <message>
         <source>Every room of {what} with its use, area, status, owners, tenant and handover date, on A4 landscape.</source>
@@ -5341,14 +5441,6 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>{pages} pages written to {path}</source>
         <translation>已生成 {pages} 页：{path}</translation>
-    </message>
-    <message>
-        <source>Customer cards {what}</source>
-        <translation>客户卡片 {what}</translation>
-    </message>
-    <message>
-        <source>Room ledger {what}</source>
-        <translation>资产台账 {what}</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>

@@ -102,3 +102,53 @@ def test_the_ledger_of_a_building(qtbot, ctx, db, flat, tmp_path, monkeypatch):
     save_through(qtbot, dialog, target, monkeypatch)
     text = text_of(target)
     assert "3-2-501" in text and "张三" in text
+
+
+def test_every_report_of_the_reports_menu_makes_its_pdf(
+    qtbot, ctx, db, actor, tmp_path, monkeypatch
+):
+    """Occupancy, handover progress and sheet, lease expiry and transfer register from
+    the window: each dialog saves a PDF with the flat in it."""
+    from crm_desktop.services import sales
+    from crm_desktop.services import transfers as tr
+    from tests.factories import let_with_space
+
+    flat = handed_over_flat(db, actor, TODAY - timedelta(days=400), TODAY - timedelta(days=380))
+    let_with_space(db, actor, flat, TODAY - timedelta(days=355))  # ends in 10 days
+    preview = tr.preview_transfer(db, space_id=flat["space"], new_owner_ids=[flat["li"]])
+    decisions, leases = preview.suggested_decisions()
+    tr.transfer_ownership(
+        db,
+        actor,
+        tr.TransferFields(
+            TODAY,
+            "gift",
+            [sales.Buyer("100", customer_id=flat["li"])],
+            space_id=flat["space"],
+            decisions=decisions,
+            lease_decisions=leases,
+        ),
+    )
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.reveal(idn.resource_path(db, room_id=flat["room"]))
+    qtbot.waitUntil(lambda: win.detail.current is not None, timeout=5000)
+    expected = {
+        "occupancyAction": "翠湖花园",
+        "progressAction": "3-2-501",
+        "handoverSheetAction": "卫生间",
+        "leaseExpiryAction": "王五",
+        "transferRegisterAction": "B1-001",
+    }
+    for name, needle in expected.items():
+        assert win.actions[name].isEnabled(), name
+        win.actions[name].trigger()
+        qtbot.waitUntil(lambda: win.findChild(ReportDialog) is not None, timeout=5000)
+        dialog = win.findChild(ReportDialog)
+        target = tmp_path / f"{name}.pdf"
+        save_through(qtbot, dialog, target, monkeypatch)
+        assert needle in text_of(target), name
+        dialog.close()
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda: win.findChild(ReportDialog) is None, timeout=5000)
