@@ -8,8 +8,10 @@ customers for scripts.
     crm-desktop-cli customer add [--db PATH_OR_URL] [FILE|-]
     crm-desktop-cli report {cards,ledger} OUT.pdf [--customer N | --project P [--building B]]
     crm-desktop-cli template {rooms,customers,parking} OUT.xlsx
+    crm-desktop-cli import FILE.xlsx [--dry-run] [--only-valid] [--problems OUT.xlsx]
+    crm-desktop-cli export {rooms,customers} OUT.xlsx [--project P] [--full-numbers]
 
-(report and template: see crm_desktop/cli_documents.py.)
+(report, template, import, export: see crm_desktop/cli_documents.py.)
 
 Exit codes: 0 ok, 1 a problem was found (or the command failed), 2 the file does
 not exist / already exists, so nothing was done.

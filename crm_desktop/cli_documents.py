@@ -9,6 +9,9 @@
     crm-desktop-cli report leases OUT.pdf [--days N] [--project NAME]
     crm-desktop-cli report transfers OUT.pdf --from YYYY-MM-DD --to YYYY-MM-DD [--project P]
     crm-desktop-cli template {rooms,customers,parking} OUT.xlsx
+    crm-desktop-cli import FILE.xlsx [--kind K] [--dry-run] [--only-valid] [--problems OUT.xlsx]
+    crm-desktop-cli export rooms OUT.xlsx --project NAME [--building B]
+    crm-desktop-cli export customers OUT.xlsx [--full-numbers]
 
 The same code as the window makes the documents (crm_desktop.reports, crm_desktop.excel).
 Exit codes as the rest of the command line: 0 done, 1 the command failed (the message
@@ -19,6 +22,7 @@ says why), 2 bad input (an unknown project, customer, an existing output without
 from __future__ import annotations
 
 import argparse
+from datetime import UTC
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -227,6 +231,192 @@ def cmd_template(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Check (and unless --dry-run, import) a file; every problem on stderr, one per
+    line: ``sheet!row column “value”: message``. Exit 0 done (or a clean dry run), 2 the
+    file has problems (nothing imported unless --only-valid), 1 the import failed."""
+    from crm_desktop.excel import importing
+
+    cli = _cli()
+    path = Path(args.file)
+    if not path.is_file():
+        cli._err(f"error: {path} does not exist.")
+        return INVALID
+    db = cli._open_existing(args.db)
+    if db is None:
+        return cli.MISSING
+    try:
+        check = importing.dry_run(db, path, args.kind)
+        for p in check.problems:
+            where = f"{p.sheet}!{p.row}" if p.row is not None else p.sheet
+            level = "warning" if p.warning else "error"
+            cli._err(f"{level}: {where} {p.column} “{p.value}”: {p.text()}")
+        counts = ", ".join(
+            f"{key}: {n.create} new, {n.update} changed, {n.unchanged} unchanged"
+            for key, n in check.counts.items()
+        )
+        cli._out(f"{check.rows} rows checked ({check.kind}); {counts}")
+        if args.problems and check.problems:
+            importing.write_problems_copy(path, check, args.problems)
+            cli._out(f"problems copy: {args.problems}")
+        if not check.ok and not (args.only_valid and check.valid_rows and not check.fatal):
+            cli._err(
+                f"{len(check.errors)} problems in {len(check.error_rows)} rows: nothing "
+                "imported. Fix them, or use --only-valid to import the other rows."
+            )
+            return INVALID
+        if args.dry_run:
+            return OK if check.ok else INVALID
+        result = importing.import_file(
+            db, db.ensure_admin(), path, kind=check.kind, only_valid=args.only_valid
+        )
+    except CrmError as exc:
+        cli._err(f"error: {exc.english() if hasattr(exc, 'english') else exc}")
+        return PROBLEM
+    finally:
+        db.close()
+    written = ", ".join(
+        f"{key}: {n.create} new, {n.update} changed" for key, n in result.counts.items()
+    )
+    cli._out(f"imported: {written}; rows left out: {result.skipped_rows}")
+    if result.backup is not None:
+        cli._out(f"backup made first: {result.backup}")
+    return OK
+
+
+def _customer_rows(db, full: bool):
+    """Every customer (merged-away records left out), streamed in id order."""
+    from crm_desktop.db.models import Customer, CustomerPhone
+    from crm_desktop.reports.base import enum_text
+
+    stmt = (
+        select(
+            Customer.id,
+            Customer.name,
+            Customer.kind,
+            Customer.document_type,
+            Customer.document_number,
+            CustomerPhone.number,
+            Customer.verified_at,
+            Customer.created_at,
+        )
+        .outerjoin(
+            CustomerPhone,
+            (CustomerPhone.customer_id == Customer.id) & CustomerPhone.is_primary,
+        )
+        .where(Customer.merged_into_id.is_(None))
+        .order_by(Customer.id)
+    )
+
+    def local(moment):
+        # Stored in UTC; the office reads its own clock.
+        if moment is None:
+            return None
+        return moment.replace(tzinfo=moment.tzinfo or UTC).astimezone().replace(tzinfo=None)
+
+    with db.connect() as conn:
+        for cid, name, kind, doc_type, number, phone, verified, created in conn.execute(
+            stmt.execution_options(yield_per=2000)
+        ):
+            yield (
+                cid,
+                name,
+                enum_text(kind, "zh_CN"),
+                enum_text(doc_type, "zh_CN") if doc_type else "",
+                number or "",
+                phone or "",
+                local(verified),
+                local(created),
+            )
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.excel.export import ColumnKind as K
+    from crm_desktop.excel.export import XlsxColumn, export_with_disclosure, write_xlsx
+
+    cli = _cli()
+    out = _output(args.out, args.force, ".xlsx")
+    if out is None:
+        return INVALID
+    if args.what == "rooms" and not args.project:
+        cli._err("error: give --project NAME (and --building for one building).")
+        return INVALID
+    db = cli._open_existing(args.db)
+    if db is None:
+        return cli.MISSING
+    try:
+        if args.what == "rooms":
+            from crm_desktop.reports import ledger
+            from crm_desktop.reports.base import enum_text
+
+            scope = _scope(db, args)
+            if scope is None:
+                return INVALID
+            data = ledger.ledger_rows(db, **scope)
+            columns = [
+                XlsxColumn("楼栋"),
+                XlsxColumn("房号", K.CODE),
+                XlsxColumn("用途"),
+                XlsxColumn("建筑面积(m²)", K.AREA),
+                XlsxColumn("状态"),
+                XlsxColumn("业主（份额）"),
+                XlsxColumn("租户"),
+                XlsxColumn("收楼日期", K.DATE),
+            ]
+            rows = (
+                (
+                    r.building,
+                    r.code,
+                    enum_text(r.use, "zh_CN"),
+                    r.gross_area,
+                    enum_text(r.status, "zh_CN"),
+                    "、".join(
+                        f"{n} {s.normalize():f}%" if s is not None else n for n, s in r.owners
+                    ),
+                    "、".join(r.tenants),
+                    r.handover_date,
+                )
+                for r in data.rows
+            )
+            count = write_xlsx(out, columns, rows, sheet_title="房间")
+        else:
+            from crm_desktop.db.models import Customer
+
+            columns = [
+                XlsxColumn("客户编号", K.INTEGER),
+                XlsxColumn("姓名/名称"),
+                XlsxColumn("类型"),
+                XlsxColumn("证件类型"),
+                XlsxColumn("证件号码", K.ID_NUMBER),
+                XlsxColumn("主要电话", K.PHONE),
+                XlsxColumn("认证时间", K.DATETIME),
+                XlsxColumn("登记时间", K.DATETIME),
+            ]
+            ids: list[int] = []
+            if args.full_numbers:
+                with db.read() as s:
+                    ids = list(
+                        s.scalars(select(Customer.id).where(Customer.merged_into_id.is_(None)))
+                    )
+            count = export_with_disclosure(
+                db,
+                db.ensure_admin(),
+                out,
+                columns,
+                _customer_rows(db, args.full_numbers),
+                sheet_title="客户",
+                customer_ids=ids,
+                full_numbers=args.full_numbers,
+            )
+    except CrmError as exc:
+        cli._err(f"error: {exc.english() if hasattr(exc, 'english') else exc}")
+        return PROBLEM
+    finally:
+        db.close()
+    cli._out(f"{out}: {count} rows")
+    return OK
+
+
 def add_commands(sub, db_help: str) -> None:
     p = sub.add_parser(
         "report",
@@ -272,3 +462,33 @@ def add_commands(sub, db_help: str) -> None:
     p.add_argument("out", metavar="OUT.xlsx")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=cmd_template)
+
+    p = sub.add_parser(
+        "import",
+        help="check and import an Excel file (rooms, customers or parking)",
+        description="Checks every row as the window's import does (problems on stderr: "
+        "sheet!row column “value”: message), then imports in one transaction after a "
+        "backup. Exit 0 done, 2 problems found (nothing imported), 1 failed.",
+    )
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--kind", choices=("rooms", "customers", "parking"), help="default: guessed")
+    p.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    p.add_argument("--only-valid", action="store_true", help="import the rows without problems")
+    p.add_argument("--problems", metavar="OUT.xlsx", help="save a copy with an error column")
+    p.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "export",
+        help="export rooms or customers to .xlsx",
+        description="Typed cells (areas as numbers, dates as dates, ID and phone numbers as "
+        "text), masked numbers unless --full-numbers (recorded in each customer's audit).",
+    )
+    p.add_argument("what", choices=("rooms", "customers"))
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--project", metavar="NAME_OR_CODE")
+    p.add_argument("--building", metavar="CODE_OR_NAME")
+    p.add_argument("--full-numbers", action="store_true", help="ID and phone numbers in full")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
+    p.set_defaults(func=cmd_export)

@@ -460,3 +460,47 @@ def test_template_writes_the_import_template(tmp_path, capsys):
     book = load_workbook(out)
     assert len(book.sheetnames) == 2 and book.worksheets[0].max_row >= 2
     assert main(["template", "rooms", str(out)]) == 2  # exists
+
+
+def test_export_rooms_and_customers(office, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    db = str(office["path"])
+    rooms = tmp_path / "rooms.xlsx"
+    assert main(["export", "rooms", str(rooms), "--project", "翠湖花园", "--db", db]) == 0
+    sheet = load_workbook(rooms).active
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "3-2-501")
+    assert header[1] == "房号" and row[3].data_type == "n" and row[3].value == 89.5
+    assert row[5].value == "张三 100%"
+    people = tmp_path / "people.xlsx"
+    assert main(["export", "customers", str(people), "--db", db]) == 0
+    sheet = load_workbook(people).active
+    zhang = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "张三")
+    assert zhang[4].value == ZHANG_ID[:6] + "********" + ZHANG_ID[-4:]
+    assert zhang[4].data_type == "s" and zhang[5].value == "138****8000"
+    full = tmp_path / "full.xlsx"
+    assert main(["export", "customers", str(full), "--full-numbers", "--db", db]) == 0
+    zhang = next(r for r in load_workbook(full).active.iter_rows(min_row=2) if r[1].value == "张三")
+    assert zhang[4].value == ZHANG_ID
+    with sqlite3.connect(office["path"]) as raw:
+        (audited,) = raw.execute(
+            "SELECT COUNT(*) FROM audit_entry WHERE action = 'export_full'"
+        ).fetchone()
+    assert audited == 3  # every customer exported in full
+    assert main(["export", "rooms", str(tmp_path / "r2.xlsx"), "--db", db]) == 2
+
+
+def test_import_dry_run_then_import(office, tmp_path, capsys):
+    from tests.excel.test_import_rooms import room, xlsx
+
+    db = str(office["path"])
+    bad = xlsx(tmp_path / "bad.xlsx", [room(1601, floor=16), room(1602, floor=16, use="仓库")])
+    assert main(["import", str(bad), "--dry-run", "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "error: 房间!4 用途 “仓库”" in err
+    assert main(["import", str(bad), "--db", db]) == 2  # nothing imported
+    assert main(["import", str(bad), "--only-valid", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "room: 1 new" in out and "rows left out: 1" in out
+    assert main(["import", str(tmp_path / "none.xlsx"), "--db", db]) == 2
