@@ -475,6 +475,7 @@ def read_sheet(path: Path | str, spec: SheetSpec, sheet: str | None = None) -> S
     except CellError as e:
         problem = Problem("", None, "", path.name, e.message, e.params)
         return SheetData(path, "", 0, {}, {}, 0, [], [problem])
+    from_template = any(n == TEMPLATE_NOTES_SHEET for n, _ in sheets)
     if sheet is not None:
         sheets = [s for s in sheets if s[0] == sheet] or sheets[:1]
     best: tuple[int, str, list, tuple] | None = None
@@ -543,8 +544,46 @@ def read_sheet(path: Path | str, spec: SheetSpec, sheet: str | None = None) -> S
         )
     plan = [(c.key, columns[c.key], converter(c), c) for c in spec.columns if c.key in columns]
     rows = _read_rows(grid, hr, plan, name, headers, problems)
+    if from_template:
+        rows = _skip_example(rows, plan, name, problems)
     width = max((len(r) for r in grid), default=0)
     return SheetData(path, name, hr + 1, columns, headers, width, rows, problems)
+
+
+# The notes sheet of the templates the program hands out (crm_desktop.excel.templates):
+# a file that has it was filled in from a template, whose example row may still be there.
+TEMPLATE_NOTES_SHEET = "说明 Notes"
+
+_EXAMPLE_ROW = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This row is the template's example, so it was left out. Delete it from the sheet.",
+)
+
+
+def _skip_example(rows: list[Row], plan, sheet: str, problems: list[Problem]) -> list[Row]:
+    """In a file made from a template, leave out a row equal to the template's example
+    row, left in by mistake (importing it would create or change a real record, e.g.
+    翠湖花园 3-2-1501 or a customer 张伟)."""
+    example: dict[str, Any] = {}
+    for key, _, convert, column in plan:
+        if column.example in ("", None):
+            continue
+        value = column.example
+        if isinstance(value, Decimal):
+            value = float(value)  # as Excel stores it
+        try:
+            example[key] = convert(value)
+        except CellError:
+            continue
+    if len(example) < 3:
+        return rows
+    kept = []
+    for row in rows:
+        if not row.bad and all(row.values.get(k) == v for k, v in example.items()):
+            problems.append(Problem(sheet, row.number, "", "", _EXAMPLE_ROW, {}, warning=True))
+            continue
+        kept.append(row)
+    return kept
 
 
 _EMPTY_REQUIRED = QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from crm_desktop.domain import enums as E
-from crm_desktop.excel.reader import Column, Kind, SheetSpec, choice_map
+from crm_desktop.excel.reader import TEMPLATE_NOTES_SHEET, Column, Kind, SheetSpec, choice_map
 
 # Chinese labels of the enum members, as the interface shows them (the English labels
 # come from crm_desktop.domain.enums; both are accepted when reading).
@@ -619,7 +619,7 @@ PARKING = SheetSpec(
 )
 
 TEMPLATES: dict[str, SheetSpec] = {s.key: s for s in (ROOMS, CUSTOMERS, PARKING)}
-NOTES_SHEET = "说明 Notes"
+NOTES_SHEET = TEMPLATE_NOTES_SHEET
 _TEXT_KINDS = {Kind.CODE, Kind.DOCUMENT, Kind.PHONE}
 _DV_ROWS = 100_000  # rows that get the drop-down lists and text format
 

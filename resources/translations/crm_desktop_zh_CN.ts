@@ -3492,6 +3492,10 @@ Details: {error}</source>
         <translation>列“{column}”不是本导入认识的列，已忽略。如需读取，请按模板“说明”页改名。</translation>
     </message>
     <message>
+        <source>This row is the template&apos;s example, so it was left out. Delete it from the sheet.</source>
+        <translation>这一行是模板的示例行，已跳过。请从表中删除它。</translation>
+    </message>
+    <message>
         <source>“{column}” is empty. Every row needs it: fill it in.</source>
         <translation>“{column}”为空。每一行都必须填写，请补上。</translation>
     </message>

@@ -57,7 +57,15 @@ def test_id_and_phone_columns_are_text(tmp_path):
 
 @pytest.mark.parametrize("spec", [ROOMS, CUSTOMERS, PARKING], ids=lambda s: s.key)
 def test_reader_reads_the_template_back(tmp_path, spec):
-    data = read_sheet(write_template(spec, tmp_path / "t.xlsx"), spec)
+    from openpyxl import load_workbook
+
+    path = write_template(spec, tmp_path / "t.xlsx")
+    # Without its notes sheet the file is no longer "a template": the example row is read
+    # as data (with it, the example row is left out: see the test below).
+    book = load_workbook(path)
+    del book[book.sheetnames[-1]]
+    book.save(path)
+    data = read_sheet(path, spec)
     assert data.sheet == spec.zh and data.header_row == 1
     assert not [p for p in data.problems if not p.warning], [p.text() for p in data.problems]
     assert not data.problems
@@ -83,3 +91,15 @@ def test_members_sharing_a_value_keep_their_own_chinese_labels():
         c for c in templates.ROOMS.columns if c.choices and E.RoomUse.OTHER in c.choices.values()
     )
     assert "其他" in use.choice_labels and "其他关系" not in use.choice_labels
+
+
+@pytest.mark.parametrize("kind", ["rooms", "customers", "parking"])
+def test_a_template_imported_untouched_changes_nothing(db, tmp_path, kind):
+    """The example row (翠湖花园 3-2-1501, 张伟 …) left in by mistake is skipped with a
+    warning, never imported as a real record."""
+    from crm_desktop.excel import importing, templates
+
+    path = templates.write_template(kind, tmp_path / f"{kind}.xlsx")
+    check = importing.dry_run(db, path)
+    assert check.rows == 0 and not check.errors
+    assert any("template's example" in p.message for p in check.warnings)
