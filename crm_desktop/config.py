@@ -28,6 +28,9 @@ class Settings:
     # handover defects found more than this many days ago.
     due_lease_days: int = 30
     due_defect_days: int = 14
+    # The office's name in the header of every printout ("翠湖花园物业服务中心"); empty:
+    # "<project>物业服务中心" from what is printed.
+    office_name: str = ""
 
     def database_url(self) -> str:
         value = self.database.strip()

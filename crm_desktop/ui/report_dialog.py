@@ -193,34 +193,43 @@ class ReportDialog(QDialog):
         )
 
         db, actor, lang = self.ctx.db, self.ctx.actor, _lang()
+        office = getattr(self.ctx.settings, "office_name", "") or None
         full = self.kind == CARDS and self.full_numbers.isChecked()
         scope = self.scope
         project = {k: v for k, v in scope.items() if k == "project_id"}
         if self.kind == OCCUPANCY:
-            return lambda: occupancy.occupancy_pdf(db, actor, path, lang=lang, **project)
+            return lambda: occupancy.occupancy_pdf(
+                db, actor, path, lang=lang, office=office, **project
+            )
         if self.kind == PROGRESS:
             return lambda: handover_progress.handover_progress_pdf(
-                db, actor, path, lang=lang, **scope
+                db, actor, path, lang=lang, office=office, **scope
             )
         if self.kind == SHEET:
-            return lambda: handover_sheet.handover_sheet_pdf(db, actor, path, lang=lang, **scope)
+            return lambda: handover_sheet.handover_sheet_pdf(
+                db, actor, path, lang=lang, office=office, **scope
+            )
         if self.kind == LEASES:
             days = self.days.value()
-            return lambda: leases.lease_expiry_pdf(db, actor, path, days=days, lang=lang, **project)
+            return lambda: leases.lease_expiry_pdf(
+                db, actor, path, days=days, lang=lang, office=office, **project
+            )
         if self.kind == TRANSFERS:
             first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
             return lambda: transfers.transfer_register_pdf(
-                db, actor, path, date_from=first, date_to=last, lang=lang, **project
+                db, actor, path, date_from=first, date_to=last, lang=lang, office=office, **project
             )
         if self.kind == LEDGER:
-            return lambda: ledger.room_ledger_pdf(db, actor, path, lang=lang, **scope)
+            return lambda: ledger.room_ledger_pdf(
+                db, actor, path, lang=lang, office=office, **scope
+            )
         if "customer_ids" in scope:
             ids = scope["customer_ids"]
             return lambda: cards.customer_card_pdf(
-                db, actor, ids, path, full_numbers=full, lang=lang
+                db, actor, ids, path, full_numbers=full, lang=lang, office=office
             )
         return lambda: cards.building_cards_pdf(
-            db, actor, path, full_numbers=full, lang=lang, **scope
+            db, actor, path, full_numbers=full, lang=lang, office=office, **scope
         )
 
     def make(self, path: Path, then: Callable[[int], None]) -> None:

@@ -103,6 +103,15 @@ class SettingsDialog(QDialog):
             )
         )
 
+        self.office_edit = QLineEdit(self._original.office_name)
+        self.office_edit.setObjectName("officeNameEdit")
+        self.office_edit.setAccessibleName(self.tr("Office name on printouts"))
+        self.office_edit.setPlaceholderText(self.tr("e.g. 翠湖花园物业服务中心"))
+        self.office_edit.setMaxLength(60)
+        self.office_edit.setToolTip(
+            self.tr("Printed at the top of customer cards and reports. Empty: the project's name.")
+        )
+
         for spin in (self.due_lease_spin, self.due_defect_spin):
             # As wide as "365 days", not the whole dialog.
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -113,6 +122,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Interface language:"), self.language_combo)
         form.addRow(self.tr("Due list: &leases ending within:"), self.due_lease_spin)
         form.addRow(self.tr("Due list: open &defects older than:"), self.due_defect_spin)
+        form.addRow(self.tr("&Office name on printouts:"), self.office_edit)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -133,6 +143,7 @@ class SettingsDialog(QDialog):
             language=self.language_combo.currentData() or "auto",
             due_lease_days=self.due_lease_spin.value(),
             due_defect_days=self.due_defect_spin.value(),
+            office_name=" ".join(self.office_edit.text().split()),
         )
 
     def _browse(self) -> None:

@@ -6187,6 +6187,18 @@ Customers and property base data for the front desk of a property-management off
         <translation>收楼时发现的缺陷超过这么多天仍未整改，就列入待办事项。</translation>
     </message>
     <message>
+        <source>Office name on printouts</source>
+        <translation>打印件上的物业服务中心名称</translation>
+    </message>
+    <message>
+        <source>e.g. 翠湖花园物业服务中心</source>
+        <translation>例如：翠湖花园物业服务中心</translation>
+    </message>
+    <message>
+        <source>Printed at the top of customer cards and reports. Empty: the project&apos;s name.</source>
+        <translation>印在客户卡片和报表的页眉上。留空时使用项目名称。</translation>
+    </message>
+    <message>
         <source>Database:</source>
         <translation>数据库:</translation>
     </message>
@@ -6201,6 +6213,10 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Due list: open &amp;defects older than:</source>
         <translation>待办：缺陷未整改超过(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Office name on printouts:</source>
+        <translation>打印件上的服务中心名称(&amp;O)：</translation>
     </message>
     <message>
         <source>Choose or create a database file</source>

@@ -470,3 +470,17 @@ def test_a_place_in_another_database_is_not_restored(ctx, data, qtbot, tmp_path)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.tree_record() is None
+
+
+def test_the_office_name_is_a_setting(qtbot):
+    from crm_desktop import config
+    from crm_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(config.Settings(office_name="旧名称"))
+    qtbot.addWidget(dialog)
+    assert dialog.office_edit.text() == "旧名称"
+    dialog.office_edit.clear()
+    qtbot.keyClicks(dialog.office_edit, "  Jade   Lake  office ")
+    assert dialog.settings().office_name == "Jade Lake office"
+    dialog.accept()
+    assert config.load().office_name == "Jade Lake office"

@@ -152,3 +152,13 @@ def test_every_report_of_the_reports_menu_makes_its_pdf(
         dialog.close()
         dialog.deleteLater()
         qtbot.waitUntil(lambda: win.findChild(ReportDialog) is None, timeout=5000)
+
+
+def test_the_office_name_setting_heads_the_printout(qtbot, ctx, db, flat, tmp_path, monkeypatch):
+    ctx.settings.office_name = "翠湖物业客服中心"
+    dialog = ReportDialog(ctx, "cards", {"customer_ids": [flat["zhang"]]}, "张三")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "office.pdf"
+    save_through(qtbot, dialog, target, monkeypatch)
+    assert "翠湖物业客服中心" in text_of(target)
