@@ -155,6 +155,7 @@ def _room(db, project_id: int, code: str) -> int | None:
 
 def _make_report(db, actor, args, out: Path) -> int | None:
     """Write the report ``args.which``; its page count (None after a message)."""
+    from crm_desktop import config
     from crm_desktop.reports import (
         cards,
         handover_progress,
@@ -166,6 +167,7 @@ def _make_report(db, actor, args, out: Path) -> int | None:
     )
 
     lang = args.lang
+    office = args.office or config.load().office_name or None
     if args.which == "cards" and args.customer:
         customer = _customer(db, args.customer)
         if customer is None:
@@ -182,14 +184,16 @@ def _make_report(db, actor, args, out: Path) -> int | None:
     project_only = {k: v for k, v in scope.items() if k == "project_id"}
     if args.which == "cards":
         return cards.building_cards_pdf(
-            db, actor, out, full_numbers=args.full_numbers, lang=lang, **scope
+            db, actor, out, full_numbers=args.full_numbers, lang=lang, office=office, **scope
         )
     if args.which == "ledger":
-        return ledger.room_ledger_pdf(db, actor, out, lang=lang, **scope)
+        return ledger.room_ledger_pdf(db, actor, out, lang=lang, office=office, **scope)
     if args.which == "occupancy":
-        return occupancy.occupancy_pdf(db, actor, out, lang=lang, **project_only)
+        return occupancy.occupancy_pdf(db, actor, out, lang=lang, office=office, **project_only)
     if args.which == "handover-progress":
-        return handover_progress.handover_progress_pdf(db, actor, out, lang=lang, **scope)
+        return handover_progress.handover_progress_pdf(
+            db, actor, out, lang=lang, office=office, **scope
+        )
     if args.which == "handover-sheet":
         if "project_id" not in scope:
             _cli()._err("error: give the room's --project without --building.")
@@ -197,9 +201,13 @@ def _make_report(db, actor, args, out: Path) -> int | None:
         room = _room(db, scope["project_id"], args.room)
         if room is None:
             return None
-        return handover_sheet.handover_sheet_pdf(db, actor, out, room_id=room, lang=lang)
+        return handover_sheet.handover_sheet_pdf(
+            db, actor, out, room_id=room, lang=lang, office=office
+        )
     if args.which == "leases":
-        return leases.lease_expiry_pdf(db, actor, out, days=args.days, lang=lang, **project_only)
+        return leases.lease_expiry_pdf(
+            db, actor, out, days=args.days, lang=lang, office=office, **project_only
+        )
     return transfers.transfer_register_pdf(
         db,
         actor,
@@ -207,6 +215,7 @@ def _make_report(db, actor, args, out: Path) -> int | None:
         date_from=args.date_from,
         date_to=args.date_to,
         lang=lang,
+        office=office,
         **project_only,
     )
 
@@ -448,6 +457,7 @@ def add_commands(sub, db_help: str) -> None:
     p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--full-numbers", action="store_true", help="print ID and phone in full")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    p.add_argument("--office", metavar="NAME", help="office name in the header (default: setting)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.add_argument("--db", metavar="PATH_OR_URL", help=db_help)
     p.set_defaults(func=cmd_report)
