@@ -591,8 +591,33 @@ _EMPTY_REQUIRED = QT_TRANSLATE_NOOP(
 )
 
 
+_CACHE_LIMIT = 4096  # distinct texts remembered per column
+
+
+def _cached(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` remembering its result for text cells: a column repeats the same few
+    texts (project, building, use, status) and their cleaning (NFKC, label lookup) is the
+    costly part. Only ``str`` cells are remembered (1, 1.0 and True are equal keys), and
+    only successes (an error is raised again, so each row reports its own)."""
+    cache: dict[str, Any] = {}
+
+    def convert_cached(v: Any) -> Any:
+        if type(v) is not str:
+            return convert(v)
+        try:
+            return cache[v]
+        except KeyError:
+            value = convert(v)
+            if len(cache) < _CACHE_LIMIT:
+                cache[v] = value
+            return value
+
+    return convert_cached
+
+
 def _read_rows(grid, hr, plan, sheet, headers, problems) -> list[Row]:
     rows: list[Row] = []
+    plan = [(key, ci, _cached(convert), column) for key, ci, convert, column in plan]
     indexes = [ci for _, ci, _, _ in plan]
     for r in range(hr + 1, len(grid)):
         line = grid[r]
