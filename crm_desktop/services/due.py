@@ -401,9 +401,16 @@ def due_list(
     defect_days: int = DEFAULT_DEFECT_DAYS,
     today: date | None = None,
     limit: int = DEFAULT_LIMIT,
+    gaps_from: DueList | None = None,
 ) -> DueList:
     """What needs attention on ``today`` (default: today), each section at most
-    ``limit`` rows with its total."""
+    ``limit`` rows with its total.
+
+    ``gaps_from``: an earlier list whose data-gap sections (rooms and spaces without an
+    owner, unverified customers) are reused instead of read again. Those are the costly
+    reads on a large portfolio (about 0.5 s on 300,000 rooms), and the panel refreshes
+    after every save on the one database thread, which the clerk's next search or save
+    would wait behind; the gaps are a backlog, read again on a timer or on demand."""
     day = today or date.today()
     lease_days = max(int(lease_days), 0)
     defect_days = max(int(defect_days), 0)
@@ -416,7 +423,17 @@ def due_list(
             _leases(conn, day, lease_days, limit),
             _appointments(conn, day, limit),
             _defects(conn, day, defect_days, limit),
-            _rooms_without_owner(conn, day, limit),
-            _spaces_without_owner(conn, day, limit),
-            _unverified_customers(conn, limit),
+            *(
+                (
+                    gaps_from.rooms_without_owner,
+                    gaps_from.spaces_without_owner,
+                    gaps_from.unverified_customers,
+                )
+                if gaps_from is not None
+                else (
+                    _rooms_without_owner(conn, day, limit),
+                    _spaces_without_owner(conn, day, limit),
+                    _unverified_customers(conn, limit),
+                )
+            ),
         )

@@ -14,6 +14,7 @@ on a large database does not pay for a list nobody looks at.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -73,6 +74,8 @@ class DuePanel(QWidget):
     loaded = Signal(object)  # crm_desktop.services.due.DueList
 
     RELOAD_DELAY_MS = 500
+    GAPS_MAX_AGE_S = 600  # data gaps read again after a save at most this often …
+    GAPS_SLOW_S = 0.25  # … when a full read takes longer than this (a large portfolio)
     DAY_CHECK_MS = 10 * 60 * 1000  # a front desk leaves the program open overnight
     ROW_LIMIT = 100  # lines per section; the rest is counted ("and 1,234 more…")
 
@@ -84,6 +87,10 @@ class DuePanel(QWidget):
         self.due: due.DueList | None = None
         self._generation = 0
         self._loading = False
+        self._gaps_at: float | None = None  # time.monotonic() of the last full read
+        self._gaps_cost = 0.0  # how long that read took, in seconds
+        self._full = True
+        self._asked_at = 0.0
         self._again = False  # a change came while reading: read once more
         self._stale = True  # read when next shown
         self._collapsed: set[str] = set(COLLAPSED_AT_FIRST)
@@ -106,7 +113,7 @@ class DuePanel(QWidget):
         self.refresh_button.setObjectName("dueRefreshButton")
         self.refresh_button.setAccessibleName(self.tr("Refresh the due list"))
         self.refresh_button.setToolTip(self.tr("Read the due list again"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda _checked=False: self.refresh())
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("dueTree")
@@ -152,7 +159,7 @@ class DuePanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.RELOAD_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(lambda: self.refresh(full=False))
         ctx.dataChanged.connect(self._on_data_changed)
         ctx.externalChange.connect(self._on_data_changed)
         self._day_timer = QTimer(self)
@@ -162,8 +169,13 @@ class DuePanel(QWidget):
         self._set_title(date.today())
 
     # -- public --------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the due list again now (with the days currently in the settings)."""
+    def refresh(self, full: bool = True) -> None:
+        """Read the due list again now (with the days currently in the settings).
+
+        After a save (``full`` False) on a portfolio where a full read is slow
+        (``GAPS_SLOW_S``), the data-gap sections are kept from the last full read if it is
+        recent (``GAPS_MAX_AGE_S``): they are the costly part, and the database thread is
+        shared with the clerk's next search or save. A small office always reads all."""
         self._timer.stop()
         self._stale = False
         if self._loading:
@@ -173,6 +185,18 @@ class DuePanel(QWidget):
         self._generation += 1
         generation = self._generation
         settings = self._ctx.settings
+        reuse = None
+        if (
+            not full
+            and self.due is not None
+            and self._gaps_at is not None
+            and self._gaps_cost > self.GAPS_SLOW_S
+            and time.monotonic() - self._gaps_at < self.GAPS_MAX_AGE_S
+            and self.due.today == date.today()
+        ):
+            reuse = self.due
+        self._full = reuse is None
+        self._asked_at = time.monotonic()
         if self.due is None:
             self.status_label.setText(self.tr("Loading…"))
         self.status_label.setStyleSheet(f"color: {MUTED_COLOR};")
@@ -182,6 +206,7 @@ class DuePanel(QWidget):
             lease_days=getattr(settings, "due_lease_days", due.DEFAULT_LEASE_DAYS),
             defect_days=getattr(settings, "due_defect_days", due.DEFAULT_DEFECT_DAYS),
             limit=self.ROW_LIMIT,
+            gaps_from=reuse,
             on_done=lambda result: self._loaded(generation, result),
             on_error=lambda exc: self._failed(generation, exc),
             quiet=True,  # the panel says "Loading…" itself; the window stays calm
@@ -236,6 +261,9 @@ class DuePanel(QWidget):
         if not self._finish(generation):
             return
         self.due = result
+        if self._full:
+            self._gaps_at = time.monotonic()
+            self._gaps_cost = self._gaps_at - self._asked_at
         self._fill(result)
         self.status_label.setText(
             self.tr("Updated at {time}").format(time=datetime.now().strftime("%H:%M"))

@@ -320,3 +320,14 @@ def test_settings_keep_the_due_days_and_refuse_nonsense(tmp_path):
         assert (loaded.due_lease_days, loaded.due_defect_days) == (30, 14), bad
     path.write_text(json.dumps({"due_lease_days": 365, "due_defect_days": 1}), "utf-8")
     assert (config.load().due_lease_days, config.load().due_defect_days) == (365, 1)
+
+
+def test_the_data_gaps_of_an_earlier_list_can_be_reused(db, actor):
+    """``gaps_from`` keeps the costly data-gap sections and reads the rest."""
+    first = due_list(db)
+    c.create_customer(db, actor, person("新客户", "13100131000"))
+    reused = due_list(db, gaps_from=first)
+    fresh = due_list(db)
+    assert reused.unverified_customers == first.unverified_customers
+    assert fresh.unverified_customers.total == first.unverified_customers.total + 1
+    assert reused.leases == fresh.leases

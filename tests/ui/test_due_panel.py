@@ -336,3 +336,31 @@ def test_after_midnight_the_list_is_read_again(qtbot, ctx, office):
     assert panel.due.today == TODAY
     with qtbot.assertNotEmitted(panel.loaded, wait=700):
         panel._check_day()  # same day: nothing to do
+
+
+def test_on_a_slow_portfolio_a_save_does_not_read_the_data_gaps_again(
+    qtbot, ctx, db, actor, office, monkeypatch
+):
+    """When a full read is slow (a large portfolio), a save reloads the due items but
+    keeps the data gaps of the last full read (the database thread is shared with the
+    clerk's work); Refresh reads everything."""
+    from crm_desktop.services import due as due_service
+
+    panel = shown(qtbot, ctx)
+    monkeypatch.setattr(panel, "GAPS_SLOW_S", -1.0)  # every read counts as slow
+    reads = []
+    original = due_service._unverified_customers
+    monkeypatch.setattr(
+        due_service,
+        "_unverified_customers",
+        lambda *a, **k: reads.append(1) or original(*a, **k),
+    )
+    new = c.create_customer(db, actor, person("赵六", "13600136000", resident_id()))
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        ctx.notify(Change(NodeKind.CUSTOMER, (new,)))
+    assert reads == []  # kept from the last full read
+    assert panel.section_item("customers").text(0) == "Customers without a verified ID (3)"
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    assert reads == [1]
+    assert panel.section_item("customers").text(0) == "Customers without a verified ID (4)"
