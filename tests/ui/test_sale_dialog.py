@@ -95,3 +95,18 @@ def test_refused_sale_keeps_the_form(qtbot, ctx, db, setup):
     assert dlg.focusWidget() is dlg.ui.contractEdit
     assert dlg.isVisible() and dlg.ui.priceEdit.text() == "1280000"
     assert sales.sales_of(db, room_id=room) == []
+
+
+def test_enter_in_any_field_never_registers_the_sale(qtbot, ctx, db, setup):
+    """The button box makes OK the default again when the dialog is shown; only a click
+    on the button confirms a sale."""
+    room, _zhang, _li = setup
+    dlg = opened(qtbot, SaleDialog(ctx, (room, None, "翠湖花园 3-2-501")))
+    qtbot.keyClicks(dlg.ui.contractEdit, "HT-2024-009")
+    qtbot.keyClicks(dlg.ui.priceEdit, "990000")
+    add_by_typing(qtbot, dlg, "zs")
+    assert not dlg.ok_button.isDefault()
+    for edit in (dlg.ui.contractEdit, dlg.ui.priceEdit, dlg.ui.areaEdit):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert dlg.isVisible() and sales.sales_of(db, room_id=room) == []

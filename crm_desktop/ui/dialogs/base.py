@@ -177,6 +177,7 @@ class BaseDialog(QDialog):
         self._loading = False
         self._load_failed = False
         self._tracking = False
+        self._enter_confirms = True
         self.ui.buttonBox.accepted.connect(self._on_ok)
         self.ui.buttonBox.rejected.connect(self.reject)
         ok = self.ok_button
@@ -206,6 +207,21 @@ class BaseDialog(QDialog):
     def set_title(self, text: str) -> None:
         """Window title with the "modified" marker Qt shows as '*'."""
         self.setWindowTitle(f"{text}[*]")
+
+    def enter_never_confirms(self) -> None:
+        """Only a click on OK (or Space on it) confirms: for workflows whose fields use
+        Enter themselves (adding a buyer, a code) or that are costly to undo.
+
+        Clearing the default once is not enough: QDialogButtonBox makes its first
+        button the default again when the dialog is shown (see ``showEvent``)."""
+        self._enter_confirms = False
+        self.ok_button.setDefault(False)
+        self.ok_button.setAutoDefault(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._enter_confirms:
+            self.ok_button.setDefault(False)
 
     def _mark_required(self) -> None:
         required = QCoreApplication.translate("Dialogs", "Required")

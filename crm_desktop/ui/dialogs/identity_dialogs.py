@@ -819,8 +819,7 @@ class MergeCustomerDialog(BaseDialog):
         ok = self.ok_button
         ok.setText(self.tr("Merge"))
         # Enter in the search field must never merge: the button is not the default.
-        ok.setDefault(False)
-        ok.setAutoDefault(False)
+        self.enter_never_confirms()
         ok.setEnabled(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

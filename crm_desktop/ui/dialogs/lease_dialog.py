@@ -510,8 +510,7 @@ class LeaseDialog(BaseDialog):
         ok = self.ok_button
         ok.setText(self.tr("Start lease"))
         # Enter in a field (a code, a tenant's name) must never start the lease.
-        ok.setDefault(False)
-        ok.setAutoDefault(False)
+        self.enter_never_confirms()
 
         today = QDate.currentDate()
         self._auto = True
@@ -1089,8 +1088,7 @@ class RenewLeaseDialog(BaseDialog):
         self.set_title(self.tr("Renew lease"))
         ok = self.ok_button
         ok.setText(self.tr("Renew"))
-        ok.setDefault(False)
-        ok.setAutoDefault(False)
+        self.enter_never_confirms()
         ui.endEdit.dateChanged.connect(lambda _d: (self._mark_modified(), self.refresh()))
         for edit in (ui.rentEdit, ui.depositEdit):
             edit.textChanged.connect(lambda _t: self.refresh())
@@ -1347,8 +1345,7 @@ class TerminateLeaseDialog(BaseDialog):
         self.set_title(self.tr("Terminate lease"))
         ok = self.ok_button
         ok.setText(self.tr("Terminate lease"))
-        ok.setDefault(False)
-        ok.setAutoDefault(False)
+        self.enter_never_confirms()
         ui.dateEdit.dateChanged.connect(lambda _d: (self._mark_modified(), self.refresh()))
         ui.reasonCombo.currentTextChanged.connect(lambda _t: self.refresh())
         ui.reasonCombo.lineEdit().textEdited.connect(self._mark_modified)

@@ -127,8 +127,7 @@ class SaleDialog(BaseDialog):
         ui.signingEdit.setDate(QDate.currentDate())
         ui.signingEdit.setMaximumDate(QDate.currentDate())
         self.ok_button.setText(self.tr("Register sale"))
-        self.ok_button.setDefault(False)
-        self.ok_button.setAutoDefault(False)
+        self.enter_never_confirms()
         ui.picker.changed.connect(self.refresh)
         for edit in (ui.contractEdit, ui.priceEdit, ui.areaEdit):
             edit.textChanged.connect(lambda _t: self.refresh())

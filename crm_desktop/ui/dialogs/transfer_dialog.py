@@ -373,8 +373,7 @@ class TransferDialog(BaseDialog):
         fill_enum_combo(ui.reasonCombo, TransferReason, TransferReason.RESALE)
         self.ok_button.setText(self.tr("Register transfer"))
         # Enter in the search field adds a new owner; nothing confirms but the button.
-        self.ok_button.setDefault(False)
-        self.ok_button.setAutoDefault(False)
+        self.enter_never_confirms()
         ui.summaryLabel.setText(self.tr("Loading…"))
 
         self._wheel_filter = _WheelFilter(self)
@@ -402,12 +401,6 @@ class TransferDialog(BaseDialog):
             (),
             then=self._fill,
         )
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Override QDialog.showEvent: the button box makes its first button the default
-        when shown; here nothing but a click (or Space on the button) confirms."""
-        super().showEvent(event)
-        self.ok_button.setDefault(False)
 
     # -- state -----------------------------------------------------------------------------
     @property
