@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One day for the whole run, subprocesses included, even when it crosses midnight: every
+# "today" in the program comes from crm_desktop.domain.clock, which reads this.
+os.environ.setdefault("CRM_DESKTOP_TODAY", date.today().isoformat())
 
 import pytest  # noqa: E402
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Meter
 from crm_desktop.services import customers as c
 from crm_desktop.services import handover as ho
@@ -49,7 +50,6 @@ def resident_id(region: str = "110105", birth: str = "19900307", seq: str = "123
 
 def person(name: str, phone: str = "", id_number: str = "", **extra):
     """CustomerFields of a person who signed the consent today."""
-    from datetime import date
 
     from crm_desktop.domain.enums import DocumentType
     from crm_desktop.services import customers as c
@@ -59,7 +59,7 @@ def person(name: str, phone: str = "", id_number: str = "", **extra):
         phones=[c.PhoneEntry(phone)] if phone else [],
         document_type=DocumentType.RESIDENT_ID if id_number else None,
         document_number=id_number,
-        consent_date=extra.pop("consent_date", date.today()),
+        consent_date=extra.pop("consent_date", clock.today()),
         **extra,
     )
 

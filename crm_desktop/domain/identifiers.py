@@ -19,6 +19,7 @@ import phonenumbers
 from stdnum.cn import ric as _ric
 from stdnum.cn import uscc as _uscc
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Gender
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -128,7 +129,7 @@ def check_resident_id(text: str | None, field: str = "id_number") -> ResidentId:
             value=number,
             digits=number[6:14],
         ) from None
-    if birth > date.today() or birth < _EARLIEST_BIRTH:
+    if birth > clock.today() or birth < _EARLIEST_BIRTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",

@@ -45,6 +45,7 @@ from crm_desktop.db.models import (
     Room,
     Vehicle,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain import search_keys as keys
 from crm_desktop.domain.enums import (
@@ -1359,7 +1360,7 @@ def _plan_identities(
 
 def _check_identities(session, sheet: SheetData, probs: _Problems, ops: list[_IdentityOp]):
     rows = {row.number: row for row in sheet.rows}
-    today = date.today()
+    today = clock.today()
     # The same identity twice in the file.
     seen: dict[tuple, int] = {}
     for op in ops:
@@ -1683,7 +1684,7 @@ def _write_customers(uow: UnitOfWork, plan: _CustomersPlan, ticker: _Ticker) -> 
                 "share": (op.share or i.HUNDRED) if op.role == Role.OWNER else None,
                 "relation": op.relation,
                 "related_customer_id": related,
-                "start_date": op.start or date.today(),
+                "start_date": op.start or clock.today(),
                 "notes": op.notes,
             }
         )

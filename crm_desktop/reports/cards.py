@@ -36,6 +36,7 @@ from crm_desktop.db.models import (
     Room,
     User,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain.enums import CustomerKind, Role
 from crm_desktop.domain.errors import NotFoundError, ValidationError
@@ -237,7 +238,7 @@ def load_cards(
     """
     order = list(dict.fromkeys(int(i) for i in customer_ids))
     cards: dict[int, CardData] = {}
-    today = date.today()
+    today = clock.today()
     with db.read() as s:
         for start in range(0, len(order), _CHUNK):
             chunk = order[start : start + _CHUNK]
@@ -388,7 +389,7 @@ def building_customer_ids(
     first parking space)."""
     if (building_id is None) == (project_id is None):
         raise ValueError("give a building_id or a project_id")
-    today = date.today()
+    today = clock.today()
     active = and_(
         Identity.start_date <= today, or_(Identity.end_date.is_(None), Identity.end_date > today)
     )

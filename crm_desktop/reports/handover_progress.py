@@ -20,6 +20,7 @@ from reportlab.platypus import Spacer
 from sqlalchemy import exists, func, select
 
 from crm_desktop.db.models import Building, Handover, Project, Room, Sale
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import RoomStatus
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -176,7 +177,7 @@ def handover_progress_rows(
             field="days_ahead",
             value=str(days_ahead),
         )
-    today = date.today()
+    today = clock.today()
     in_scope = Room.building_id == building_id if building_id else Room.project_id == project_id
     done = exists().where(Handover.room_id == Room.id, Handover.handover_date.is_not(None))
     sold = exists().where(Sale.room_id == Room.id)

@@ -18,6 +18,7 @@ from reportlab.platypus import Spacer
 from sqlalchemy import select, union
 
 from crm_desktop.db.models import CarPark, LeaseResource, ParkingSpace, Project, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import RentPeriod
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -145,7 +146,7 @@ def lease_expiry_rows(
     """The leases ending within ``days`` days of ``today``, soonest first."""
     t = base.texts(TEXTS, lang)
     days = _check_days(days)
-    day = today or date.today()
+    day = today or clock.today()
     project = None
     if project_id is not None:
         with db.connect() as conn:

@@ -19,6 +19,7 @@ from reportlab.platypus import Spacer
 from sqlalchemy import and_, func, or_, select
 
 from crm_desktop.db.models import Building, Customer, Handover, Identity, Project, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Role
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -85,7 +86,7 @@ def ledger_rows(
     """The active rooms of a building or project, in room order."""
     if (building_id is None) == (project_id is None):
         raise ValueError("give a building_id or a project_id")
-    today = date.today()
+    today = clock.today()
     in_scope = Room.building_id == building_id if building_id else Room.project_id == project_id
     with db.connect() as conn:
         if building_id is not None:
@@ -191,7 +192,7 @@ def room_ledger_pdf(
             ),
             st.body,
         ),
-        base.para(t["as_of"].format(day=base.fmt_date(date.today())), st.muted),
+        base.para(t["as_of"].format(day=base.fmt_date(clock.today())), st.muted),
         Spacer(1, 3),
     ]
     share_sep = "、" if lang == "zh_CN" else ", "

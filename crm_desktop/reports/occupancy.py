@@ -24,6 +24,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from sqlalchemy import func, select
 
 from crm_desktop.db.models import CarPark, ParkingSpace, Project, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import RoomStatus, RoomUse, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -220,7 +221,7 @@ def occupancy_rows(
         for pid, name in names
     ]
     scope = names[0][1] if project_id is not None else t["portfolio"]
-    return Occupancy(scope, project_id, projects, date.today())
+    return Occupancy(scope, project_id, projects, clock.today())
 
 
 # --- formatting ----------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from crm_desktop.db.models import (
     Transfer,
     TransferParty,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import TransferReason, TransferSide
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -264,7 +265,7 @@ def transfer_register_pdf(
             ),
             st.body,
         ),
-        base.para(t["as_of"].format(day=base.fmt_date(date.today())), st.muted),
+        base.para(t["as_of"].format(day=base.fmt_date(clock.today())), st.muted),
         Spacer(1, 4),
     ]
     body = [

@@ -29,6 +29,7 @@ from crm_desktop.db.models import (
     TransferParty,
     Vehicle,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain import search_keys as keys
 from crm_desktop.domain.enums import (
@@ -204,7 +205,7 @@ def check_customer(fields: CustomerFields, *, new: bool = True) -> tuple[dict[st
             )
     values["document_type"] = doc_type if number else None
     values["document_number"] = number or None
-    if values["birth_date"] is not None and values["birth_date"] > date.today():
+    if values["birth_date"] is not None and values["birth_date"] > clock.today():
         errors.append(
             ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -239,7 +240,7 @@ def check_customer(fields: CustomerFields, *, new: bool = True) -> tuple[dict[st
             )
         )
     if values["consent_date"] is not None:
-        if values["consent_date"] > date.today():
+        if values["consent_date"] > clock.today():
             errors.append(
                 ValidationError(
                     QT_TRANSLATE_NOOP(

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from crm_desktop.db.models import Building, Customer, Handover, Identity, Project, Room, Sale
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import CustomerKind, Role, RoomStatus
 from crm_desktop.services import handover as ho
 from crm_desktop.services import sales
@@ -82,7 +83,7 @@ def _sole_owner_without_tenant(db: Database, room_id: int, today: date) -> int |
 
 
 def create_workflow_samples(db: Database, actor: Actor, rng: random.Random) -> None:
-    today = date.today()
+    today = clock.today()
     people = _customers(db)
     unsold = _rooms(db, (RoomStatus.UNSOLD,))[:5]
     plans = [

@@ -53,6 +53,7 @@ from crm_desktop.db.models import (
     Project,
     Room,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain.enums import Role, RoomStatus, SpaceStatus
 from crm_desktop.services import tenancy as _tenancy
@@ -411,7 +412,7 @@ def due_list(
     reads on a large portfolio (about 0.5 s on 300,000 rooms), and the panel refreshes
     after every save on the one database thread, which the clerk's next search or save
     would wait behind; the gaps are a backlog, read again on a timer or on demand."""
-    day = today or date.today()
+    day = today or clock.today()
     lease_days = max(int(lease_days), 0)
     defect_days = max(int(defect_days), 0)
     limit = max(int(limit), 1)

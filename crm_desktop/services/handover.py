@@ -44,6 +44,7 @@ from crm_desktop.db.models import (
     Room,
     Sale,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import METER_UNITS, Meter, Role, RoomStatus
 from crm_desktop.domain.errors import NotFoundError, ValidationError
@@ -373,7 +374,7 @@ def _room_sale(s, room_id: int) -> tuple[Room, Sale]:
             field="room",
             code=room.code,
         )
-    today = date.today()
+    today = clock.today()
     owner = s.scalar(
         select(Identity.id)
         .where(
@@ -429,7 +430,7 @@ def schedule_handover(
             QT_TRANSLATE_NOOP("Errors", "Enter the date of the handover appointment."),
             field="appointment_date",
         )
-    if appointment_date < date.today():
+    if appointment_date < clock.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -479,7 +480,7 @@ def complete_handover(db: Database, actor: Actor, f: HandoverFields) -> int:
             QT_TRANSLATE_NOOP("Errors", "Enter the date the room was handed over."),
             field="handover_date",
         )
-    if f.handover_date > date.today():
+    if f.handover_date > clock.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -603,7 +604,7 @@ def rectify_defect(
             QT_TRANSLATE_NOOP("Errors", "Enter the date the defect was rectified."),
             field="rectified_on",
         )
-    if rectified_on > date.today():
+    if rectified_on > clock.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -947,7 +948,7 @@ def open_defects(
 ) -> list[DefectRow]:
     """Defects not rectified yet, oldest first: of one room, or of every room;
     ``older_than_days`` keeps those found more than that many days ago."""
-    today = date.today()
+    today = clock.today()
     stmt = (
         select(
             InspectionItem.id,
@@ -996,7 +997,7 @@ class Appointments:
 def appointments(db: Database, *, days_ahead: int = 7) -> Appointments:
     """Handover appointments not completed: the coming ones (today up to
     ``days_ahead`` days ahead) and the overdue ones, earliest first."""
-    today = date.today()
+    today = clock.today()
     stmt = (
         select(
             Handover.id,

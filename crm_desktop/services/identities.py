@@ -28,6 +28,7 @@ from crm_desktop.db.models import (
     Project,
     Room,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import NodeKind, Relation, Role
@@ -200,7 +201,7 @@ def add_identity_in(uow: UnitOfWork, customer_id: int, f: IdentityFields) -> int
         )
     _check_resource(s, f.room_id, f.space_id)
     role = Role(f.role)
-    start = f.start_date or date.today()
+    start = f.start_date or clock.today()
     if start.year < 1900:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The start date {date} is too early. Check the year."),
@@ -318,7 +319,7 @@ def end_identity_in(
             QT_TRANSLATE_NOOP("Errors", "This identity no longer exists. Refresh the view.")
         )
     check_version(obj, version)
-    end = end_date or date.today()
+    end = end_date or clock.today()
     if obj.end_date is not None and obj.end_date <= end:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This identity already ended on {date}."),
@@ -373,7 +374,7 @@ def set_owner_shares(
     """Change the current owners' shares together (they must add up to 100%)."""
     with db.write(actor) as uow:
         _check_resource(uow.session, room_id, space_id)
-        _apply_shares(uow, room_id, space_id, date.today(), shares, None)
+        _apply_shares(uow, room_id, space_id, clock.today(), shares, None)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -474,7 +475,7 @@ def resource_identities(
     as_of: date | None = None,
 ) -> list[IdentityRow]:
     """Who holds the room or space on ``as_of`` (today if empty): owners first."""
-    day = as_of or date.today()
+    day = as_of or clock.today()
     with db.read() as s:
         return _identity_rows(s, and_(_resource_filter(room_id, space_id), _active_on(day)))
 
@@ -495,7 +496,7 @@ def customer_identities(db: Database, customer_id: int) -> list[IdentityRow]:
 
 def family_of(db: Database, customer_id: int) -> list[IdentityRow]:
     """Current family members registered as this customer's family."""
-    today = date.today()
+    today = clock.today()
     with db.read() as s:
         return _identity_rows(
             s,
@@ -528,7 +529,7 @@ _BUILDING_OWNERS = _OWNERS.join(Room, Room.id == Identity.room_id).where(
 
 def _owner_names(conn, stmt, **params: Any) -> dict[int, str]:
     out: dict[int, list[str]] = {}
-    for room_id, name in conn.execute(stmt, {"today": date.today(), **params}):
+    for room_id, name in conn.execute(stmt, {"today": clock.today(), **params}):
         out.setdefault(room_id, []).append(name)
     return {k: "、".join(v) for k, v in out.items()}
 

@@ -36,6 +36,7 @@ from crm_desktop.db.models import (
     User,
     Vehicle,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as _ids
 from crm_desktop.domain.enums import NodeKind, Role, RoomStatus
 from crm_desktop.domain.errors import NotFoundError
@@ -618,7 +619,7 @@ def resource_people(
     as_of: date | None = None,
 ) -> ResourcePeople:
     """Everything the detail pane shows about the people of one room or space."""
-    today = date.today()
+    today = clock.today()
     day = as_of or today
     history = _identities.resource_history(db, room_id=room_id, space_id=space_id)
     current = _current_rows(history, today)
@@ -689,7 +690,7 @@ class CustomerProfile:
 
     def current_identities(self, day: date | None = None) -> list:
         """Identities not ended by ``day`` (today): current ones and ones starting later."""
-        day = day or date.today()
+        day = day or clock.today()
         return [r for r in self.identities if r.end_date is None or r.end_date > day]
 
     @property
@@ -704,7 +705,7 @@ def customer_profile(db: Database, customer_id: int) -> CustomerProfile:
     phones = f.phones
     primary = next((p for p in phones if p.primary), phones[0] if phones else None)
     identities = _identities.customer_identities(db, customer_id)
-    today = date.today()
+    today = clock.today()
     family = list(_identities.family_of(db, customer_id))
     family += [r for r in identities if r.role == Role.FAMILY and r.active_on(today)]
     merged_name = None

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crm_desktop.db.models import Identity, ParkingSpace, Room, Sale, SaleBuyer
+from crm_desktop.domain import clock
 from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import RoomStatus, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError, ValidationError
@@ -101,7 +102,7 @@ def register_sale(db: Database, actor: Actor, f: SaleFields) -> int:
             QT_TRANSLATE_NOOP("Errors", "Enter the date the contract was signed."),
             field="signing_date",
         )
-    if f.signing_date > date.today():
+    if f.signing_date > clock.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import Date, TextClause, bindparam, text
 
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain import search_keys as keys
 from crm_desktop.domain.enums import CustomerKind, Role
@@ -182,7 +182,7 @@ class _Finder:
             "AND i.start_date <= :d AND (i.end_date IS NULL OR i.end_date > :d) LIMIT :n",
             limit,
             c=code,
-            d=date.today(),
+            d=clock.today(),
         )
 
 
@@ -251,7 +251,7 @@ def hits_for(conn, found: list[tuple[int, str]], query: str) -> list[SearchHit]:
     id_list = [cid for cid, _ in found]
     rows = {r[0]: r for r in _run(conn, "customers", id_list)}
     places: dict[int, list[tuple[str, Role]]] = {}
-    for cid, role, project, code, park, number in _run(conn, "places", id_list, d=date.today()):
+    for cid, role, project, code, park, number in _run(conn, "places", id_list, d=clock.today()):
         where = f"{project} {code}" if code else f"{project} {park} {number}"
         places.setdefault(cid, []).append((where, Role(role)))
     for items in places.values():

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import LeaseState, ReviewDecision
 from crm_desktop.services import handover as _handover
 from crm_desktop.services import sales as _sales
@@ -191,7 +192,7 @@ def resource_story(
 ) -> ResourceStory:
     """Sales, handover (rooms), leases and transfers of one room or space, with the
     events they make, oldest first."""
-    today = date.today()
+    today = clock.today()
     where = {"room_id": room_id} if room_id is not None else {"space_id": space_id}
     sale_rows = _sales.sales_of(db, **where)
     record = _handover.handover_of(db, room_id) if room_id is not None else None

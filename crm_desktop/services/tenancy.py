@@ -67,6 +67,7 @@ from crm_desktop.db.models import (
     Project,
     Room,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain.codes import FULLWIDTH
 from crm_desktop.domain.enums import LeaseState, RentPeriod, Role, RoomStatus, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError, ValidationError
@@ -291,7 +292,7 @@ def _refs(room_ids: Iterable[int], space_ids: Iterable[int]) -> list[_Ref]:
 # --- lease state --------------------------------------------------------------------------
 def lease_state(lease: Any, today: date | None = None) -> LeaseState:
     """The state of a lease (a ``Lease`` or a ``LeaseRow``) on ``today``."""
-    day = today or date.today()
+    day = today or clock.today()
     if lease.terminated_on is not None:
         return LeaseState.TERMINATED
     if day < lease.start_date:
@@ -443,7 +444,7 @@ def _check_landlord(s, landlord_id: int | None, resources: list, start: date) ->
             field="landlord_id",
         )
     landlord = _customer(s, landlord_id)
-    today = date.today()
+    today = clock.today()
     for resource in resources:
         ref = _Ref(resource.id, None) if isinstance(resource, Room) else _Ref(None, resource.id)
         owns = s.scalar(
@@ -667,7 +668,7 @@ def start_lease(db: Database, actor: Actor, f: LeaseFields) -> int:
         values["spaces"] = ", ".join(str(r.space_id) for r in refs if r.space_id is not None)
         values["tenants"] = ", ".join(str(t) for t in tenants)
         uow.audit_created(lease, values)
-        _mark_rented(uow, lease, date.today())
+        _mark_rented(uow, lease, clock.today())
         return lease.id
 
 
@@ -788,7 +789,7 @@ def renew_lease(
         s.flush()
         values["tenants"] = ", ".join(str(t) for t in tenants)
         uow.audit_created(lease, values, action="renew")
-        _mark_rented(uow, lease, date.today())
+        _mark_rented(uow, lease, clock.today())
         return lease.id
 
 
@@ -820,7 +821,7 @@ def terminate_lease(
 def terminate_in(uow: UnitOfWork, lease: Lease, day: date, reason: str) -> None:
     """Terminate a lease inside an open unit of work (used by transfers too)."""
     s = uow.session
-    today = date.today()
+    today = clock.today()
     if lease.terminated_on is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This lease was already terminated on {date}."),
@@ -976,7 +977,7 @@ def refresh_expired(db: Database, actor: Actor, today: date | None = None) -> St
     resources of leases that have begun since they were registered become *rented*.
     Each change is audited. Reads first and writes only when something changes.
     """
-    day = today or date.today()
+    day = today or clock.today()
     with db.read() as s:
         if not _to_release(s, day) and not _to_mark(s, day):
             return StatusRefresh()
@@ -1029,7 +1030,7 @@ class LeaseRow:
         return self.terminated_on if self.terminated_on is not None else self.end_date
 
     def days_left(self, today: date | None = None) -> int:
-        return (self.ends_on - (today or date.today())).days
+        return (self.ends_on - (today or clock.today())).days
 
     def state_on(self, today: date) -> LeaseState:
         return lease_state(self, today)
@@ -1066,7 +1067,7 @@ def _labels(s, lease_ids: list[int]) -> dict[int, list[LeasedResource]]:
 
 
 def _rows(s, leases: list[Lease], today: date | None = None) -> list[LeaseRow]:
-    day = today or date.today()
+    day = today or clock.today()
     ids = [lease.id for lease in leases]
     if not ids:
         return []
@@ -1159,7 +1160,7 @@ def customer_leases(db: Database, customer_id: int) -> list[LeaseRow]:
 def leases_ending_within(db: Database, days: int, today: date | None = None) -> list[LeaseRow]:
     """Active leases that end within ``days`` days and are not renewed, soonest first
     (the reminders before expiry)."""
-    day = today or date.today()
+    day = today or clock.today()
     renewed = select(Lease.renewed_from_id).where(
         Lease.renewed_from_id.is_not(None), _not_cancelled()
     )

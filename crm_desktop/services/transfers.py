@@ -64,6 +64,7 @@ from crm_desktop.db.models import (
     TransferDecision,
     TransferParty,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import (
     LeaseState,
     Relation,
@@ -219,7 +220,7 @@ def _label(s, room_id: int | None, space_id: int | None) -> str:
 
 def _owners(s, room_id: int | None, space_id: int | None) -> list[Identity]:
     """The current owners: owner identities not ended (or ending after today)."""
-    today = date.today()
+    today = clock.today()
     return list(
         s.scalars(
             select(Identity)
@@ -242,7 +243,7 @@ def _leases(s, room_id: int | None, space_id: int | None, day: date) -> list[Lea
         if room_id is not None
         else LeaseResource.space_id == space_id
     )
-    today = date.today()
+    today = clock.today()
     found = list(
         s.scalars(
             select(Lease)
@@ -335,7 +336,7 @@ def preview_transfer(
     review: the current owners, the dependants and the leases, with suggested
     decisions (``new_owner_ids``, the new owners chosen so far, refine them). Raises
     when the resource has no current owners."""
-    day = transfer_date or date.today()
+    day = transfer_date or clock.today()
     new = {int(c) for c in new_owner_ids}
     with db.read() as s:
         _resource(s, room_id, space_id)
@@ -567,7 +568,7 @@ def transfer_ownership(db: Database, actor: Actor, f: TransferFields) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Enter the date of the transfer."), field="transfer_date"
         )
-    if day > date.today():
+    if day > clock.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",

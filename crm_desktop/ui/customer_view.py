@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import date
 from typing import Any
 
 import shiboken6
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import (
     ContactChannel,
     CustomerKind,
@@ -723,7 +723,7 @@ class CustomerView(QWidget):
 
     def _fill_holdings(self, p: queries.CustomerProfile) -> None:
         rows, payloads = [], []
-        today = date.today()
+        today = clock.today()
         for r in p.current_identities(today):
             since = day_text(r.start_date)
             if r.end_date is not None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import (
     NodeKind,
     ProjectKind,
@@ -56,6 +57,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import queries
 from crm_desktop.ui.app_context import AppContext, Change
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.qdates import today_qdate
 from crm_desktop.ui.resource_records import ResourceRecordsView
 from crm_desktop.ui.table_model import enum_text, format_value
 from crm_desktop.ui.tables import fill_table, make_table, row_payload, text_item
@@ -704,7 +706,7 @@ class ResourcePeopleView(QWidget):
         self.as_of_edit.setToolTip(self.tr("Show who owned, rented or lived here on this day"))
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setDate(QDate.currentDate())
+        self.as_of_edit.setDate(today_qdate())
         as_of_label.setBuddy(self.as_of_edit)
         self.today_button = QPushButton(self.tr("Today"))
         self.today_button.setObjectName("asOfTodayButton")
@@ -815,7 +817,7 @@ class ResourcePeopleView(QWidget):
             self.note_label.clear()
         if not keep_date or changed:
             self.as_of_edit.blockSignals(True)
-            self.as_of_edit.setDate(QDate.currentDate())
+            self.as_of_edit.setDate(today_qdate())
             self.as_of_edit.blockSignals(False)
         if not self.has_resource:
             self._generation += 1  # drop a reply still on its way
@@ -841,7 +843,7 @@ class ResourcePeopleView(QWidget):
         )
 
     def show_today(self) -> None:
-        self.as_of_edit.setDate(QDate.currentDate())
+        self.as_of_edit.setDate(today_qdate())
 
     def owners_text(self) -> str:
         """The owners line above the tabs, for the day shown."""
@@ -849,7 +851,7 @@ class ResourcePeopleView(QWidget):
         if p is None:
             return ""
         owners = owners_summary(p.shown)
-        if p.as_of == date.today():
+        if p.as_of == clock.today():
             if owners:
                 return self.tr("Owners: {owners}").format(owners=owners)
             return self.tr("No owner recorded")
@@ -886,7 +888,7 @@ class ResourcePeopleView(QWidget):
         self.people = people
         self._fill_people(people)
         self._fill_history(people.history)
-        if people.as_of != date.today():
+        if people.as_of != clock.today():
             self.note_label.setText(
                 self.tr("Showing who was here on {day}.").format(day=people.as_of)
             )
@@ -904,7 +906,7 @@ class ResourcePeopleView(QWidget):
 
     def _fill_people(self, p: queries.ResourcePeople) -> None:
         rows = []
-        past = p.as_of != date.today()
+        past = p.as_of != clock.today()
         for r in p.shown:
             since = period_text(r.start_date, r.end_date) if past else day_text(r.start_date)
             rows.append(
@@ -973,4 +975,4 @@ class ResourcePeopleView(QWidget):
 
 def _is_open(row) -> bool:
     """Whether an identity has not ended yet (it can still be ended)."""
-    return row.end_date is None or row.end_date > date.today()
+    return row.end_date is None or row.end_date > clock.today()

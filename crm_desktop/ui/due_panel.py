@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import clock
 from crm_desktop.services import due
 from crm_desktop.ui.app_context import AppContext
 from crm_desktop.ui.errors import error_text
@@ -166,7 +167,7 @@ class DuePanel(QWidget):
         self._day_timer.setInterval(self.DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_day)
         self._day_timer.start()
-        self._set_title(date.today())
+        self._set_title(clock.today())
 
     # -- public --------------------------------------------------------------------------
     def refresh(self, full: bool = True) -> None:
@@ -192,7 +193,7 @@ class DuePanel(QWidget):
             and self._gaps_at is not None
             and self._gaps_cost > self.GAPS_SLOW_S
             and time.monotonic() - self._gaps_at < self.GAPS_MAX_AGE_S
-            and self.due.today == date.today()
+            and self.due.today == clock.today()
         ):
             reuse = self.due
         self._full = reuse is None
@@ -234,7 +235,7 @@ class DuePanel(QWidget):
             self.refresh()
 
     def _new_day(self) -> bool:
-        return self.due is not None and self.due.today != date.today()
+        return self.due is not None and self.due.today != clock.today()
 
     def _check_day(self) -> None:
         """After midnight yesterday's list is wrong: what ends today, what is overdue."""

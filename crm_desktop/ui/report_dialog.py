@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.ui.app_context import AppContext
 from crm_desktop.ui.dialogs.base import ERROR_COLOR
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.qdates import today_qdate
 
 CARDS = "cards"
 LEDGER = "ledger"
@@ -97,8 +98,8 @@ class ReportDialog(QDialog):
         self.days.setRange(1, 3660)
         self.days.setValue(int(self.scope.pop("days", 30)))
         self.days.setSuffix(self.tr(" days"))
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), self)
-        self.date_to = QDateEdit(QDate.currentDate(), self)
+        self.date_from = QDateEdit(today_qdate().addMonths(-1), self)
+        self.date_to = QDateEdit(today_qdate(), self)
         for edit, name in ((self.date_from, "reportFrom"), (self.date_to, "reportTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from crm_desktop.db.models import AuditEntry
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import DocumentType, Gender, Relation, Role
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.reports import cards
@@ -46,9 +47,9 @@ def squash(text: str) -> str:
 def flat(db, actor):
     """张三 (full details) and 李四 own 3-2-501; 王五 rents it; 张小明 is 张三's child."""
     f = handed_over_flat(
-        db, actor, date.today() - timedelta(days=400), date.today() - timedelta(days=300)
+        db, actor, clock.today() - timedelta(days=400), clock.today() - timedelta(days=300)
     )
-    let_with_space(db, actor, f, date.today() - timedelta(days=30))
+    let_with_space(db, actor, f, clock.today() - timedelta(days=30))
     loaded = c.load_customer(db, f["zhang"])
     fields = loaded.fields
     fields.document_type = DocumentType.RESIDENT_ID
@@ -159,7 +160,7 @@ def test_batch_of_a_building_in_room_order(db, actor, tmp_path):
     early = c.create_customer(db, actor, person("钱七", "13500135000"))
     both = c.create_customer(db, actor, person("孙八", "13400134000"))
     nobody = c.create_customer(db, actor, person("周九", "13300133000"))
-    signed = date.today() - timedelta(days=10)
+    signed = clock.today() - timedelta(days=10)
     for n, (code, buyer) in enumerate(
         [("3-2-601", late), ("3-1-101", early), ("3-1-102", both), ("3-2-101", both)]
     ):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Meter
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.reports import handover_sheet
@@ -16,7 +17,7 @@ from crm_desktop.services import handover as ho
 from crm_desktop.services import sales
 from tests.factories import handed_over_flat, person, room_ids
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=400)
 HANDED = TODAY - timedelta(days=300)
 
@@ -137,16 +138,6 @@ def test_no_sheet_before_the_handover(db, actor, tmp_path):
 
 
 # --- the handover progress -----------------------------------------------------------------
-class _Past(date):
-    """date.today() some days back, to schedule an appointment that is overdue now."""
-
-    back = 5
-
-    @classmethod
-    def today(cls):
-        return date.fromordinal(date.today().toordinal() - cls.back)
-
-
 @pytest.fixture
 def progress_place(db, actor, flat, monkeypatch):
     """Building 3: 3-2-501 handed over (open defect 卫生间), 3-2-101 handed over (defect
@@ -173,9 +164,9 @@ def progress_place(db, actor, flat, monkeypatch):
     )
     item = next(i for i in ho.handover_of(db, rooms["3-2-101"]).items if not i.ok)
     ho.rectify_defect(db, actor, item.id, item.version, HANDED + timedelta(days=3), "维修部")
-    monkeypatch.setattr(ho, "date", _Past)
-    ho.schedule_handover(db, actor, rooms["3-1-102"], TODAY - timedelta(days=5))
-    monkeypatch.undo()
+    with monkeypatch.context() as five_days_ago:  # an appointment made then, overdue now
+        five_days_ago.setattr(clock, "_pinned", TODAY - timedelta(days=5))
+        ho.schedule_handover(db, actor, rooms["3-1-102"], TODAY - timedelta(days=5))
     from crm_desktop.db.models import Room
 
     with db.read() as s:

@@ -4,13 +4,14 @@ portfolio or of one project; renewed and terminated leases are left out."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from crm_desktop.db.models import Project, Region
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import RentPeriod
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.reports import leases
@@ -20,7 +21,7 @@ from crm_desktop.services import sales
 from crm_desktop.services import tenancy as t
 from tests.factories import handed_over_flat, let_with_space, person, room_ids
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=800)
 
 

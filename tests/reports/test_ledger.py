@@ -4,18 +4,19 @@ that breaks across landscape pages with its header repeated."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from pypdf import PdfReader
 
+from crm_desktop.domain import clock
 from crm_desktop.reports import ledger
 from tests.factories import handed_over_flat, let_with_space, room_ids
 
 
 def test_building_ledger(db, actor, tmp_path):
-    handed = date.today() - timedelta(days=300)
-    f = handed_over_flat(db, actor, date.today() - timedelta(days=400), handed)
-    let_with_space(db, actor, f, date.today() - timedelta(days=30))
+    handed = clock.today() - timedelta(days=300)
+    f = handed_over_flat(db, actor, clock.today() - timedelta(days=400), handed)
+    let_with_space(db, actor, f, clock.today() - timedelta(days=30))
     path = tmp_path / "ledger.pdf"
     pages = ledger.room_ledger_pdf(db, actor, path, building_id=f["building"])
     reader = PdfReader(path)
@@ -37,7 +38,7 @@ def test_building_ledger(db, actor, tmp_path):
 
 
 def test_project_ledger_in_english(db, actor, tmp_path):
-    f = handed_over_flat(db, actor, date.today() - timedelta(days=40), date.today())
+    f = handed_over_flat(db, actor, clock.today() - timedelta(days=40), clock.today())
     path = tmp_path / "ledger.pdf"
     with db.read() as s:
         from crm_desktop.db.models import Room
@@ -50,4 +51,4 @@ def test_project_ledger_in_english(db, actor, tmp_path):
     rows = ledger.ledger_rows(db, project_id=project).rows
     assert [r.code for r in rows][:2] == ["3-1-101", "3-1-102"]
     flat = next(r for r in rows if r.room_id == f["room"])
-    assert [n for n, _ in flat.owners] == ["张三", "李四"] and flat.handover_date == date.today()
+    assert [n for n, _ in flat.owners] == ["张三", "李四"] and flat.handover_date == clock.today()

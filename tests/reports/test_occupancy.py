@@ -4,20 +4,21 @@ portfolio, parking spaces, and a bar chart whose labels use the embedded font.""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from crm_desktop.db.models import Project, Region
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import RoomStatus, RoomUse, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.reports import occupancy
 from crm_desktop.services import resources as r
 from tests.factories import handed_over_flat, let_with_space
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

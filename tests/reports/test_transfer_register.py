@@ -4,13 +4,14 @@ after with their shares, the reason and the certificate numbers."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from crm_desktop.db.models import Project, Region
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import TransferReason
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.reports import transfers as register
@@ -20,7 +21,7 @@ from crm_desktop.services import sales
 from crm_desktop.services import transfers as tr
 from tests.factories import handed_over_flat, person, room_ids
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=400)
 FIRST = TODAY - timedelta(days=100)
 SECOND = TODAY - timedelta(days=40)

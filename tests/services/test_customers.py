@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from crm_desktop.db.models import AuditEntry, Customer, CustomerPhone, CustomerSearch, Identity
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import CustomerKind, DocumentType, Gender, Role
 from crm_desktop.domain.errors import StaleRecordError, ValidationError
 from crm_desktop.services import customers as c
@@ -75,7 +76,7 @@ def test_consent_is_required_on_entry_and_defaults_its_scope(db, actor):
     with pytest.raises(ValidationError) as exc:
         c.create_customer(db, actor, fields)
     assert exc.value.field == "consent_date"
-    fields.consent_date = date.today()
+    fields.consent_date = clock.today()
     cid = c.create_customer(db, actor, fields)
     assert c.load_customer(db, cid).fields.consent_scope == str(c.DEFAULT_CONSENT_SCOPE)
 
@@ -108,7 +109,7 @@ def test_company_with_credit_code(db, actor):
         name="深圳市翠湖物业有限公司",
         document_number="91350100M000100Y43",
         legal_representative="赵六",
-        consent_date=date.today(),
+        consent_date=clock.today(),
         gender=Gender.MALE,  # ignored for a company
     )
     cid = c.create_customer(db, actor, fields)
@@ -119,7 +120,7 @@ def test_company_with_credit_code(db, actor):
         kind=CustomerKind.COMPANY,
         name="坏公司",
         document_number="91350100M000100Y44",
-        consent_date=date.today(),
+        consent_date=clock.today(),
     )
     with pytest.raises(ValidationError) as exc:
         c.create_customer(db, actor, bad)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -27,6 +27,7 @@ from crm_desktop.db.models import (
     Room,
     Vehicle,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain.enums import (
     CustomerKind,
@@ -380,9 +381,9 @@ def test_small_demo_has_past_owners_and_tenants(small_db):
             .order_by(Identity.id)
         ).all()
     # Ending later: only the tenants of the two leases that run out within the month.
-    running = [e for e in ended if e.end_date >= date.today()]
+    running = [e for e in ended if e.end_date >= clock.today()]
     assert [e.role for e in running] == [Role.TENANT, Role.TENANT]
-    assert all(e.end_date <= date.today() + timedelta(days=30) for e in running)
+    assert all(e.end_date <= clock.today() + timedelta(days=30) for e in running)
     ended = [e for e in ended if e not in running]
     transfers = [e for e in ended if e.role == Role.OWNER]
     leases = [e for e in ended if e.role == Role.TENANT]

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from crm_desktop import config
 from crm_desktop.db.models import ParkingSpace, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Role, RoomStatus, SpaceStatus
 from crm_desktop.services import customers as c
 from crm_desktop.services import handover as ho
@@ -23,7 +24,7 @@ from crm_desktop.services.due import due_list
 from tests.factories import person, portfolio, resident_id, room_ids
 
 SIGNED = date(2024, 3, 15)
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from crm_desktop.db.models import (
     MeterReading,
     Room,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Meter, RoomStatus
 from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from crm_desktop.services import customers as c
@@ -28,7 +29,7 @@ from tests.factories import person, portfolio, room_ids
 
 SIGNED = date(2024, 3, 15)
 HANDED = date(2024, 4, 2)
-TODAY = date.today()
+TODAY = clock.today()
 CHECKLIST = ["厨房", "卫生间", "门窗", "墙面", "地面", "电气", "给排水"]
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from crm_desktop.db.models import ParkingSpace
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Role
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services import customers as c
@@ -182,7 +183,7 @@ def test_ending_one_of_two_owners_needs_the_others_share(db, actor, place):
             Role.OWNER, room_id=room, share="50", other_shares={ia: "50"}, start_date=start
         ),
     )
-    yesterday = date.today() - timedelta(days=1)
+    yesterday = clock.today() - timedelta(days=1)
     with pytest.raises(ValidationError):
         idn.end_identity(db, actor, ib, None, yesterday)
     idn.end_identity(db, actor, ib, None, yesterday, other_shares={ia: "100"})

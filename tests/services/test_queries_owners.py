@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import event
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import NodeKind, Role
 from crm_desktop.services import customers as c
 from crm_desktop.services import identities as idn
 from crm_desktop.services import queries as q
 from tests.factories import person, portfolio, room_ids
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from crm_desktop.db.models import AuditEntry, ParkingSpace, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Role, RoomStatus, SpaceStatus
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services import customers as c
@@ -110,7 +111,7 @@ def test_refusals_leave_nothing_behind(db, actor, place):
         "shares": _sale(
             room, [sales.Buyer("60", customer_id=zhang), sales.Buyer("30", new=person("李四"))]
         ),
-        "future": _sale(room, one, signing_date=date.today() + timedelta(days=1)),
+        "future": _sale(room, one, signing_date=clock.today() + timedelta(days=1)),
         "price": _sale(room, one, price="abc"),
         "zero": _sale(room, one, price="0"),
         "number": _sale(room, one, number="  "),

@@ -3,10 +3,11 @@ transfer, in date order) and the room's audit history with its related records."
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import NodeKind, ReviewDecision, TransferReason
 from crm_desktop.services import customers as c
 from crm_desktop.services import handover as ho
@@ -15,7 +16,7 @@ from crm_desktop.services import transfers as tr
 from crm_desktop.services.queries import record_detail
 from tests.factories import handed_over_flat, let_with_space, person, room_ids
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=200)
 HANDED = TODAY - timedelta(days=150)
 FIXED = TODAY - timedelta(days=140)

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from crm_desktop.db.models import AuditEntry, Identity, Lease, ParkingSpace, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import LeaseState, RentPeriod, Role, RoomStatus, SpaceStatus
 from crm_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from crm_desktop.services import customers as c
@@ -19,7 +20,7 @@ from crm_desktop.services import tenancy as t
 from tests.factories import person, portfolio, room_ids
 
 SIGNED = date(2024, 3, 15)
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

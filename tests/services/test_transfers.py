@@ -18,6 +18,7 @@ from crm_desktop.db.models import (
     TransferDecision,
     TransferParty,
 )
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import (
     LeaseState,
     Relation,
@@ -36,7 +37,7 @@ from crm_desktop.services import transfers as tr
 from tests.factories import person, portfolio, room_ids
 
 SIGNED = date(2024, 3, 15)
-TODAY = date.today()
+TODAY = clock.today()
 DAY = TODAY - timedelta(days=7)  # the transfer date
 END, KEEP = ReviewDecision.END, ReviewDecision.KEEP
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import (
     CustomerKind,
     DocumentType,
@@ -32,6 +33,7 @@ from crm_desktop.ui.dialogs import base
 from crm_desktop.ui.dialogs import customer_dialog as cd
 from crm_desktop.ui.dialogs.base import set_combo_value
 from crm_desktop.ui.dialogs.customer_dialog import CustomerDialog
+from crm_desktop.ui.qdates import today_qdate
 from tests.factories import person, portfolio, resident_id, room_ids
 
 ID = resident_id()  # 110105 19900307 123 + check digit: a man born 1990-03-07
@@ -194,7 +196,7 @@ def test_partial_id_shows_its_length_when_the_field_is_left(qtbot, ctx):
 
 def test_name_required_and_consent_defaults(qtbot, ctx, db):
     dlg = opened(qtbot, CustomerDialog(ctx))
-    assert dlg.ui.consentDateEdit.date() == QDate.currentDate()
+    assert dlg.ui.consentDateEdit.date() == today_qdate()
     assert dlg.ui.consentScopeEdit.text() == str(cs.DEFAULT_CONSENT_SCOPE)
     assert "Personal Information Protection Law" in dlg.ui.consentNoteLabel.text()
     assert "masked" in dlg.ui.consentNoteLabel.text()
@@ -313,7 +315,7 @@ def test_new_tenant_for_a_room_in_one_go(qtbot, ctx, db, place):
     assert dlg.ui.roomBox.isChecked()
     assert dlg.ui.roomEdit.text() == "翠湖花园 3-1-101"
     assert dlg.ui.roleCombo.currentData() == "tenant"
-    assert dlg.ui.startDateEdit.date() == QDate.currentDate()
+    assert dlg.ui.startDateEdit.date() == today_qdate()
     qtbot.waitUntil(lambda: "no owner or tenant" in dlg.ui.roomChoiceLabel.text())
     fill_person(qtbot, dlg, "李四", "", "13900139000")
     changes = []
@@ -327,7 +329,7 @@ def test_new_tenant_for_a_room_in_one_go(qtbot, ctx, db, place):
     assert (identity.role, identity.room_id, identity.start_date) == (
         Role.TENANT,
         room,
-        date.today(),
+        clock.today(),
     )
     [change] = changes
     assert change.kind == "customer" and change.ids == (customer_id,)

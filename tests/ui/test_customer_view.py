@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget
 
+from crm_desktop.domain import clock
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain.enums import Relation, Role
 from crm_desktop.services import customers as c
@@ -19,7 +20,7 @@ from crm_desktop.ui.dialogs import base
 from crm_desktop.ui.dialogs import identity_dialogs as dialogs
 from tests.factories import person, portfolio, resident_id, room_ids
 
-TODAY = date.today()
+TODAY = clock.today()
 PHONE = "13800000000"
 DOCUMENT = resident_id()
 
@@ -483,7 +484,7 @@ def test_a_holdings_workflows_open_their_dialogs(qtbot, ctx, db, actor):
 
     from tests.factories import handed_over_flat, let_with_space
 
-    flat = handed_over_flat(db, actor, date.today() - timedelta(days=90), ago(60))
+    flat = handed_over_flat(db, actor, clock.today() - timedelta(days=90), ago(60))
     lease = let_with_space(db, actor, flat, ago(30))
     view = open_view(qtbot, ctx, flat["zhang"])
     row = select_row(view.holdings_table, lambda r: r.room_id == flat["room"])

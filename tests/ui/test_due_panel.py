@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from crm_desktop import config
 from crm_desktop.db.models import ParkingSpace, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import NodeKind, RoomStatus, SpaceStatus
 from crm_desktop.services import customers as c
 from crm_desktop.services import due, sales
@@ -23,7 +24,7 @@ from crm_desktop.ui.settings_dialog import SettingsDialog
 from tests.factories import person, portfolio, resident_id, room_ids
 from tests.ui.test_mnemonics import mnemonics
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = date(2024, 3, 15)
 SECTIONS = ("leases", "appointments", "defects", "rooms", "spaces", "customers")
 

@@ -4,7 +4,7 @@ mark the defect found rectified."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 from crm_desktop.db.models import Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import Meter, RoomStatus
 from crm_desktop.services import customers as c
 from crm_desktop.services import handover as ho
@@ -19,11 +20,12 @@ from crm_desktop.services import sales
 from crm_desktop.ui.dialogs import base
 from crm_desktop.ui.dialogs.handover_dialog import HandoverDialog, RectifyDefectDialog
 from crm_desktop.ui.i18n import install_translations
+from crm_desktop.ui.qdates import today_qdate
 from tests.factories import person, portfolio, room_ids
 from tests.ui.test_mnemonics import mnemonics
 from tests.ui.typing import type_text
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=30)
 LABEL = "翠湖花园 3-2-501"
 CHECKLIST = ["厨房", "卫生间", "门窗", "墙面", "地面", "电气", "给排水"]
@@ -115,7 +117,7 @@ def test_schedule_an_appointment(qtbot, ctx, db, room):
     assert dlg.ok_button.text() == "Save appointment"
     assert dlg.ui.schedulePage.isVisible() and not dlg.ui.completePage.isVisible()
     assert "No appointment yet" in dlg.ui.stateLabel.text()
-    assert dlg.ui.appointmentEdit.minimumDate() == QDate.currentDate()
+    assert dlg.ui.appointmentEdit.minimumDate() == today_qdate()
     day = TODAY + timedelta(days=3)
     dlg.ui.appointmentEdit.setFocus()
     dlg.ui.appointmentEdit.setDate(QDate(day))
@@ -159,7 +161,7 @@ def test_complete_with_readings_keys_and_one_defect(qtbot, ctx, db, actor, room)
     assert dlg.mode == "complete"  # the appointment is today
     assert dlg.ok_button.text() == "Complete handover"
     assert dlg.ui.handledByEdit.text() == ctx.actor.display_name
-    assert dlg.ui.handoverDateEdit.date() == QDate.currentDate()
+    assert dlg.ui.handoverDateEdit.date() == today_qdate()
     assert dlg.ui.handoverDateEdit.minimumDate() == QDate(SIGNED)
     assert [r.name() for r in dlg.item_rows] == CHECKLIST
     assert all(r.answer() is None for r in dlg.item_rows)  # nothing ticked for the clerk
@@ -329,7 +331,7 @@ def test_rectify_the_defect(qtbot, ctx, db, actor, room):
     dlg = opened(qtbot, RectifyDefectDialog(ctx, defect))
     assert dlg.objectName() == "RectifyDefectDialog"
     assert "卫生间" in dlg.ui.defectLabel.text() and "墙角渗水" in dlg.ui.defectLabel.text()
-    assert dlg.ui.rectifiedOnEdit.date() == QDate.currentDate()
+    assert dlg.ui.rectifiedOnEdit.date() == today_qdate()
     assert dlg.ui.rectifiedOnEdit.minimumDate() == QDate(handed)
     assert dlg.ui.rectifiedByEdit.text() == ctx.actor.display_name
     assert dlg.ok_button.text() == "Mark rectified"

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from crm_desktop.db.models import ParkingSpace, Room
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import LeaseState, RentPeriod, Role, RoomStatus, SpaceStatus
 from crm_desktop.services import customers as c
 from crm_desktop.services import identities as idn
@@ -23,12 +24,13 @@ from crm_desktop.ui.dialogs.lease_dialog import (
     TerminateLeaseDialog,
 )
 from crm_desktop.ui.i18n import install_translations
+from crm_desktop.ui.qdates import today_qdate
 from crm_desktop.ui.tree_model import IDENTITY_CHANGE
 from tests.factories import person, portfolio, room_ids
 from tests.ui.test_mnemonics import mnemonics
 from tests.ui.typing import type_text
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = date(2024, 3, 15)
 ROOM = "翠湖花园 3-2-501"
 SPACE = "翠湖花园 地下停车场 B1-001"
@@ -157,8 +159,8 @@ def test_let_the_flat_and_its_parking_space_to_two_tenants(qtbot, ctx, db, place
     ui = dlg.ui
     assert dlg.objectName() == "LeaseDialog" and dlg.ok_button.text() == "Start lease"
     assert ui.landlordCombo.currentText() == "张三" and ui.landlordCombo.count() == 1
-    assert ui.startEdit.date() == QDate.currentDate()
-    assert ui.endEdit.date() == QDate.currentDate().addYears(1)
+    assert ui.startEdit.date() == today_qdate()
+    assert ui.endEdit.date() == today_qdate().addYears(1)
     assert ui.paymentDaySpin.value() == min(TODAY.day, 28)
     assert ui.lengthLabel.text() == "1 year"
 
@@ -222,7 +224,7 @@ def test_an_upcoming_lease_and_an_end_date_set_by_the_clerk(qtbot, ctx, db, plac
     p = place
     dlg = opened(qtbot, LeaseDialog(ctx, (p["room"], None, ROOM)))
     ui = dlg.ui
-    start = QDate.currentDate().addDays(20)
+    start = today_qdate().addDays(20)
     ui.startEdit.setDate(start)
     assert ui.endEdit.date() == start.addYears(1)
     assert f"{ROOM}: upcoming from {start.toString('yyyy-MM-dd')}" in ui.summaryLabel.text()
@@ -447,9 +449,9 @@ def test_renew_then_terminate_early(qtbot, ctx, db, actor, place):
     end = opened(qtbot, TerminateLeaseDialog(ctx, first))
     ui = end.ui
     assert end.ok_button.text() == "Terminate lease"
-    assert ui.dateEdit.date() == QDate.currentDate()
+    assert ui.dateEdit.date() == today_qdate()
     assert ui.dateEdit.minimumDate() == QDate(start)
-    assert ui.dateEdit.maximumDate() == QDate.currentDate()  # never in the future
+    assert ui.dateEdit.maximumDate() == today_qdate()  # never in the future
     assert ui.reasonCombo.currentText() == ""
     press_ok(qtbot, end)  # no reason
     assert "Enter why the lease ends early" in end.error_message()

@@ -3,7 +3,7 @@ saved as PDF through the report dialog; full numbers only when ticked, and audit
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from crm_desktop.db.models import AuditEntry
+from crm_desktop.domain import clock
 from crm_desktop.services import disclosure
 from crm_desktop.services import identities as idn
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.report_dialog import ReportDialog
 from tests.factories import handed_over_flat
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -4,12 +4,13 @@ including its related records."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import NodeKind
 from crm_desktop.services import handover as ho
 from crm_desktop.services import sales
@@ -17,7 +18,7 @@ from crm_desktop.ui.detail_pane import DetailPane
 from tests.factories import handed_over_flat, let_with_space, room_ids
 from tests.ui.typing import type_text
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=200)
 HANDED = TODAY - timedelta(days=150)
 FIXED = TODAY - timedelta(days=140)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QTableWidget
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import NodeKind, Relation, Role
 from crm_desktop.services import customers as c
 from crm_desktop.services import identities as idn
@@ -20,7 +21,7 @@ from crm_desktop.ui.table_model import ItemTableModel
 from crm_desktop.ui.tree_model import NavigationModel
 from tests.factories import person, portfolio, resident_id, room_ids
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def ago(days: int) -> date:

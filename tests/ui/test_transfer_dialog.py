@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import LeaseState, Relation, ReviewDecision, Role, TransferReason
 from crm_desktop.services import customers as c
 from crm_desktop.services import identities as idn
@@ -27,7 +28,7 @@ from tests.factories import person, portfolio, room_ids
 from tests.ui.test_mnemonics import mnemonics
 from tests.ui.typing import type_text
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=400)
 LABEL = "翠湖花园 3-2-501"
 SPACE_LABEL = "翠湖花园 地下停车场 B1-001"

@@ -10,7 +10,7 @@ Set CRM_WALKTHROUGH_SHOTS=DIR to keep a PNG of every dialog and page on the way.
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import LeaseState, Meter, Role, RoomStatus, SpaceStatus
 from crm_desktop.services import customers as cs
 from crm_desktop.services import handover as ho
@@ -31,7 +32,7 @@ from crm_desktop.ui.main_window import MainWindow
 from tests.factories import person, portfolio, room_ids
 from tests.ui.typing import type_text
 
-TODAY = date.today()
+TODAY = clock.today()
 SIGNED = TODAY - timedelta(days=90)
 HANDED = TODAY - timedelta(days=60)
 FIXED = TODAY - timedelta(days=45)

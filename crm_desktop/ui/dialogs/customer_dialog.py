@@ -76,6 +76,7 @@ from crm_desktop.ui.dialogs.base import (
 )
 from crm_desktop.ui.errors import error_text
 from crm_desktop.ui.forms.ui_customer_dialog import Ui_CustomerDialog
+from crm_desktop.ui.qdates import today_qdate
 
 log = logging.getLogger("crm_desktop.ui")
 
@@ -257,7 +258,7 @@ class DateKeys(QObject):
             obj.setDate(obj.minimumDate())
             return True
         if obj.date() == obj.minimumDate() and self.optional and event.text().isdigit():
-            obj.setDate(QDate.currentDate())
+            obj.setDate(today_qdate())
             obj.setSelectedSection(QDateTimeEdit.Section.YearSection)
         return False
 
@@ -449,7 +450,7 @@ class CustomerDialog(BaseDialog):
             edit.setSpecialValueText(self.tr("Not set"))
             DateKeys(edit, optional=True)
         ui.birthDateEdit.setDate(NO_DATE)
-        ui.startDateEdit.setDate(QDate.currentDate())
+        ui.startDateEdit.setDate(today_qdate())
         DateKeys(ui.startDateEdit, optional=False)
         ui.nationalityCombo.addItems(NATIONALITIES)
         ui.nationalityCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -570,7 +571,7 @@ class CustomerDialog(BaseDialog):
         ui = self.ui
         self._filling = True
         ui.nationalityCombo.setCurrentText("中国")
-        ui.consentDateEdit.setDate(QDate.currentDate())
+        ui.consentDateEdit.setDate(today_qdate())
         ui.consentScopeEdit.setText(_default_scope())
         ui.consentScopeEdit.setCursorPosition(0)
         ui.verificationLabel.hide()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import METER_UNITS, Meter, NodeKind
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services import handover as ho
@@ -48,6 +49,7 @@ from crm_desktop.ui.app_context import AppContext, Change
 from crm_desktop.ui.dialogs.base import ERROR_COLOR, BaseDialog, enum_label
 from crm_desktop.ui.dialogs.identity_dialogs import _Form
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.qdates import today_qdate
 
 # The kinds of keys offered in the kind combo (data, not interface text: the office
 # records them in Chinese whatever the interface language). Any other kind can be typed.
@@ -499,7 +501,7 @@ class HandoverDialog(BaseDialog):
         self.set_title(self.tr("Handover – {room}").format(room=self.room_label))
         ui.roomLabel.setText(self.tr("Handover of {room}").format(room=self.room_label))
         ui.stateLabel.setText(self.tr("Loading…"))
-        today = QDate.currentDate()
+        today = today_qdate()
         ui.appointmentEdit.setMinimumDate(today)
         ui.appointmentEdit.setDate(today)
         ui.handoverDateEdit.setMaximumDate(today)
@@ -593,7 +595,7 @@ class HandoverDialog(BaseDialog):
             if appointment.appointment_date is not None:
                 ui.appointmentEdit.setDate(QDate(appointment.appointment_date))
             day = appointment.appointment_date
-            overdue = day is not None and day < date.today()
+            overdue = day is not None and day < clock.today()
             text = (
                 self.tr("Appointment on {date} (overdue).")
                 if overdue
@@ -605,7 +607,7 @@ class HandoverDialog(BaseDialog):
         if self._wanted_mode in (SCHEDULE, COMPLETE):
             mode = self._wanted_mode
         elif appointment is not None and (
-            appointment.appointment_date is None or appointment.appointment_date <= date.today()
+            appointment.appointment_date is None or appointment.appointment_date <= clock.today()
         ):
             mode = COMPLETE  # the appointment is due: the owners are here
         else:
@@ -1053,7 +1055,7 @@ class RectifyDefectDialog(BaseDialog):
                 self.tr("Found at the handover on {date}").format(date=handover_date.isoformat())
             )
         ui.defectLabel.setText("<br>".join(lines))
-        today = QDate.currentDate()
+        today = today_qdate()
         ui.rectifiedOnEdit.setMaximumDate(today)
         if handover_date is not None:
             ui.rectifiedOnEdit.setMinimumDate(QDate(handover_date))

@@ -46,6 +46,7 @@ from crm_desktop.services import search as search_service
 from crm_desktop.ui.app_context import AppContext, Change
 from crm_desktop.ui.dialogs.base import ERROR_COLOR, BaseDialog, enum_label
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.qdates import today_qdate
 from crm_desktop.ui.tree_model import CUSTOMER_CHANGE, IDENTITY_CHANGE
 
 GOOD_COLOR = "#2e7d32"
@@ -435,7 +436,7 @@ class EndIdentityDialog(BaseDialog):
             )
         )
         ui.endDateEdit.setMinimumDate(QDate(identity.start_date))
-        ui.endDateEdit.setDate(QDate.currentDate())
+        ui.endDateEdit.setDate(today_qdate())
         ui.reasonCombo.addItem("")
         for reason in self._reasons(identity.role):
             ui.reasonCombo.addItem(reason)

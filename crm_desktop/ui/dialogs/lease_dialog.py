@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import clock
 from crm_desktop.domain.enums import LeaseState, NodeKind, RentPeriod, Role
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import identities as idn
@@ -58,6 +59,7 @@ from crm_desktop.ui.dialogs.base import (
 from crm_desktop.ui.dialogs.customer_picker import CustomerPicker, PickerTexts
 from crm_desktop.ui.dialogs.identity_dialogs import _Form, _ReturnFilter
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.qdates import today_qdate
 from crm_desktop.ui.tree_model import IDENTITY_CHANGE
 
 # Reasons offered in the termination dialog (data, not interface text: the office
@@ -512,7 +514,7 @@ class LeaseDialog(BaseDialog):
         # Enter in a field (a code, a tenant's name) must never start the lease.
         self.enter_never_confirms()
 
-        today = QDate.currentDate()
+        today = today_qdate()
         self._auto = True
         ui.startEdit.setDate(today)
         ui.endEdit.setDate(today.addYears(1))
@@ -767,7 +769,7 @@ class LeaseDialog(BaseDialog):
         esc = html.escape
         start, end = ui.startEdit.date(), ui.endEdit.date()
         start_text, end_text = start.toString("yyyy-MM-dd"), end.toString("yyyy-MM-dd")
-        today = QDate.currentDate()
+        today = today_qdate()
         ui.lengthLabel.setText(length_text(start, end) if end > start else "")
         lines = [self.tr("<b>What will change</b>")]
         problems: list[str] = []
@@ -1181,7 +1183,7 @@ class RenewLeaseDialog(BaseDialog):
                 end=new_text, names=esc(names_text([n for _, n in lease.tenants]))
             ),
         ]
-        today = date.today()
+        today = clock.today()
         what = esc(names_text([r.label for r in lease.resources]))
         if lease.end_date <= today:
             lines.append(self.tr("{what} → rented again").format(what=what))
@@ -1360,7 +1362,7 @@ class TerminateLeaseDialog(BaseDialog):
     @property
     def cancelling(self) -> bool:
         """The lease has not started: terminating it cancels it."""
-        return self.data is not None and self.data.lease.start_date > date.today()
+        return self.data is not None and self.data.lease.start_date > clock.today()
 
     def _update_ok(self) -> None:
         if not self._saving:
@@ -1373,7 +1375,7 @@ class TerminateLeaseDialog(BaseDialog):
         what = names_text([r.label for r in lease.resources])
         self.set_title(self.tr("Terminate lease – {what}").format(what=what))
         ui.termLabel.setText(_current_term(lease))
-        today = date.today()
+        today = clock.today()
         start, end = QDate(lease.start_date), QDate(lease.end_date)
         note = ""
         if lease.terminated_on is not None:

@@ -6,7 +6,7 @@ signing date, price and area, reads a summary of what will change, and confirms.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -20,6 +20,7 @@ from crm_desktop.ui.app_context import AppContext, Change
 from crm_desktop.ui.dialogs.base import BaseDialog
 from crm_desktop.ui.dialogs.customer_picker import CustomerPicker, PickerTexts
 from crm_desktop.ui.dialogs.identity_dialogs import _Form
+from crm_desktop.ui.qdates import today_qdate
 from crm_desktop.ui.tree_model import IDENTITY_CHANGE
 
 
@@ -124,8 +125,8 @@ class SaleDialog(BaseDialog):
         ui = self.ui
         self.set_title(self.tr("Register a sale – {what}").format(what=self.resource_label))
         ui.resourceLabel.setText(self.tr("Sell {what}").format(what=self.resource_label))
-        ui.signingEdit.setDate(QDate.currentDate())
-        ui.signingEdit.setMaximumDate(QDate.currentDate())
+        ui.signingEdit.setDate(today_qdate())
+        ui.signingEdit.setMaximumDate(today_qdate())
         self.ok_button.setText(self.tr("Register sale"))
         self.enter_never_confirms()
         ui.picker.changed.connect(self.refresh)

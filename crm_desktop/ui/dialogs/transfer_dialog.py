@@ -56,6 +56,7 @@ from crm_desktop.ui.dialogs.base import (
 )
 from crm_desktop.ui.dialogs.customer_picker import CustomerPicker, PickerTexts
 from crm_desktop.ui.dialogs.identity_dialogs import _Form
+from crm_desktop.ui.qdates import today_qdate
 from crm_desktop.ui.tree_model import IDENTITY_CHANGE
 
 IDENTITY = "identity"
@@ -367,7 +368,7 @@ class TransferDialog(BaseDialog):
         ui = self.ui
         self.set_title(self.tr("Transfer of ownership – {what}").format(what=self.resource_label))
         ui.resourceLabel.setText(self.tr("Transfer {what}").format(what=self.resource_label))
-        today = QDate.currentDate()
+        today = today_qdate()
         ui.dateEdit.setMaximumDate(today)
         ui.dateEdit.setDate(today)
         fill_enum_combo(ui.reasonCombo, TransferReason, TransferReason.RESALE)
