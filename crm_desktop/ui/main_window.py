@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
             self.tr("Customer &cards…"),
             self.print_cards,
             [key("Ctrl+P")],
-            self.tr("Print the cards of the selected building's or project's customers"),
+            self.tr("Print the cards of the selected room's, building's or project's customers"),
         )
         self._action(
             "ledgerAction",
@@ -966,6 +966,10 @@ class MainWindow(QMainWindow):
                 menu.addAction(a["handoverAction"])
             menu.addAction(a["transferAction"])
             menu.addAction(a["leaseAction"])
+            menu.addSeparator()
+            menu.addAction(a["cardsAction"])
+            if kind == NodeKind.ROOM:
+                menu.addAction(a["handoverSheetAction"])
         if not menu.isEmpty():
             menu.addSeparator()
         menu.addAction(a["editAction"])
@@ -1225,6 +1229,23 @@ class MainWindow(QMainWindow):
                 return {key: chain[kind]}, self._scope_name(kind, chain)
         return None
 
+    def _room_customers(self) -> tuple[dict, str] | None:
+        """The customers of the selected room or space today, owners first."""
+        from crm_desktop.services import identities
+
+        room, space, title = self._selected_resource()
+        rows = identities.resource_identities(self.ctx.db, room_id=room, space_id=space)
+        ids = list(dict.fromkeys(row.customer_id for row in rows))
+        if not ids:
+            self.statusBar().showMessage(
+                self.tr("{what} has no customers today: there is no card to print.").format(
+                    what=title
+                ),
+                5000,
+            )
+            return None
+        return {"customer_ids": ids}, title
+
     def _scope_name(self, kind: NodeKind, chain: dict) -> str:
         from crm_desktop.services import queries
 
@@ -1242,6 +1263,8 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         found = self._report_scope()
+        if kind == "cards" and self._selected_resource() is not None:
+            found = self._room_customers()
         if kind == "handover_sheet":
             resource = self._selected_resource()
             if resource is None or resource[0] is None:

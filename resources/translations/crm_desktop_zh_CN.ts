@@ -4704,10 +4704,6 @@ Details: {error}</source>
         <translation>客户卡片(&amp;C)…</translation>
     </message>
     <message>
-        <source>Print the cards of the selected building&apos;s or project&apos;s customers</source>
-        <translation>打印所选楼栋或项目全部客户的客户卡片</translation>
-    </message>
-    <message>
         <source>Room &amp;ledger…</source>
         <translation>资产台账(&amp;L)…</translation>
     </message>
@@ -4832,6 +4828,10 @@ Details: {error}</source>
         <translation>拆分房间(&amp;L)…</translation>
     </message>
     <message>
+        <source>Print the cards of the selected room&apos;s, building&apos;s or project&apos;s customers</source>
+        <translation>打印所选房间、楼栋或项目的客户卡片</translation>
+    </message>
+    <message>
         <source>Signed-in user</source>
         <translation>当前登录用户</translation>
     </message>
@@ -4862,6 +4862,10 @@ To look around first, start the program with the demo data: crm-desktop --demo</
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>{what} has no customers today: there is no card to print.</source>
+        <translation>{what} 目前没有客户，没有可打印的卡片。</translation>
     </message>
     <message>
         <source>all projects</source>
@@ -5355,10 +5359,6 @@ Customers and property base data for the front desk of a property-management off
         <translation>打印完整证件号和电话(&amp;F)</translation>
     </message>
     <message>
-        <source>Personal information: each customer&apos;s record notes that their full numbers were printed, by whom and when.</source>
-        <translation>属于个人信息：每位客户的记录中都会登记完整号码由谁、何时打印。</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -5375,16 +5375,40 @@ Customers and property base data for the front desk of a property-management off
         <translation>截止日期(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the PDF in this PC&apos;s PDF viewer, to look at it and print it</source>
-        <translation>用本机的 PDF 阅读器打开，可预览和打印</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>用 PDF 阅读器打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the PDF in this PC&apos;s own PDF viewer</source>
+        <translation>用本机的 PDF 阅读器打开此 PDF</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit w&amp;idth</source>
+        <translation>适合宽度(&amp;I)</translation>
+    </message>
+    <message>
+        <source>W&amp;hole page</source>
+        <translation>整页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Occupancy summary – {what}</source>
@@ -5441,6 +5465,70 @@ Customers and property base data for the front desk of a property-management off
     <message>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Personal information: each customer&apos;s record notes that their full numbers were printed, by whom and when (as soon as the preview shows them).</source>
+        <translation>个人信息：预览一旦显示完整号码，即在每位客户的记录中登记完整号码已打印、打印人和时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print with the system print dialog (Ctrl+P)</source>
+        <translation>通过系统打印对话框打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pages: {pages}</source>
+        <translation>共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>The report is empty.</source>
+        <translation>报表没有内容。</translation>
+    </message>
+    <message>
+        <source>This installation has no PDF preview (Qt&apos;s PDF module is missing). Print, save or open the PDF with the buttons above.</source>
+        <translation>本安装缺少 Qt 的 PDF 模块，无法预览。请用上方按钮打印、保存或打开 PDF。</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>按宽度</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>按整页</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Print {what}</source>
+        <translation>打印 {what}</translation>
+    </message>
+    <message>
+        <source>{printed} of {pages} pages sent to the printer</source>
+        <translation>已将 {printed} 页（共 {pages} 页）发送到打印机</translation>
+    </message>
+    <message>
+        <source>Printing needs Qt&apos;s PDF module; open the PDF instead.</source>
+        <translation>打印需要 Qt 的 PDF 模块，请改为打开 PDF 后打印。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}. Choose another folder, or close the file if another program has it open.</source>
+        <translation>无法将 PDF 保存到 {path}：{reason}。请选择其他文件夹；如果其他程序打开了该文件，请先关闭它。</translation>
     </message>
     <message>
         <source>{pages} pages written to {path}</source>

@@ -8,11 +8,12 @@ from datetime import timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import func, select
 
 from crm_desktop.db.models import AuditEntry
 from crm_desktop.domain import clock
+from crm_desktop.domain.enums import NodeKind
 from crm_desktop.services import disclosure
 from crm_desktop.services import identities as idn
 from crm_desktop.ui.main_window import MainWindow
@@ -163,3 +164,131 @@ def test_the_office_name_setting_heads_the_printout(qtbot, ctx, db, flat, tmp_pa
     target = tmp_path / "office.pdf"
     save_through(qtbot, dialog, target, monkeypatch)
     assert "翠湖物业客服中心" in text_of(target)
+
+
+# --- the preview ---------------------------------------------------------------------------
+def shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pages > 0 and not dialog._busy, timeout=20000)
+    return dialog
+
+
+def building_of(db, flat) -> int:
+    from crm_desktop.db.models import Room
+
+    with db.read() as s:
+        return s.get(Room, flat["room"]).building_id
+
+
+def test_the_preview_shows_the_pdf_with_pages_and_zoom(qtbot, ctx, db, flat):
+    dialog = shown(qtbot, ReportDialog(ctx, "cards", {"building_id": building_of(db, flat)}, "3栋"))
+    assert dialog.stack.currentWidget() is dialog.view
+    assert dialog.document.pageCount() == 2
+    assert dialog.page_label.text() == "Page 1 of 2"
+    assert not dialog.previous_button.isEnabled() and dialog.next_button.isEnabled()
+    dialog.go_to_page(1)
+    qtbot.waitUntil(lambda: dialog.page_label.text() == "Page 2 of 2", timeout=3000)
+    assert not dialog.next_button.isEnabled()
+    assert dialog.zoom_label.text() == "Width"
+    before = dialog.view.zoomFactor()
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomFactor() == pytest.approx(before * dialog.ZOOM_STEP)
+    assert dialog.zoom_label.text() == f"{round(before * dialog.ZOOM_STEP * 100)}%"
+    for _ in range(20):  # never past the limits
+        qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomFactor() == pytest.approx(dialog.ZOOM_RANGE[0])
+    qtbot.mouseClick(dialog.whole_page_button, Qt.MouseButton.LeftButton)
+    assert dialog.zoom_label.text() == "Page"
+    folder = dialog._folder
+    assert any(folder.rglob("*.pdf"))
+    dialog.reject()
+    assert not folder.exists()  # the previews go with the dialog
+
+
+def test_changing_an_option_remakes_the_preview(qtbot, ctx, db, actor):
+    from tests.factories import let_with_space
+
+    flat = handed_over_flat(db, actor, TODAY - timedelta(days=400), TODAY - timedelta(days=380))
+    let_with_space(db, actor, flat, TODAY - timedelta(days=355))  # ends in 10 days
+    dialog = shown(qtbot, ReportDialog(ctx, "leases", {"days": 5}, "all projects"))
+    first = dialog._current()
+    assert "王五" not in text_of(first)
+    dialog.days.setValue(30)
+    qtbot.waitUntil(lambda: dialog._current() not in (None, first), timeout=20000)
+    assert "王五" in text_of(dialog._current())
+    assert not first.exists()  # the superseded preview is gone
+
+
+def test_saving_right_after_ticking_full_numbers_waits_for_that_pdf(
+    qtbot, ctx, db, flat, tmp_path, monkeypatch
+):
+    dialog = shown(qtbot, ReportDialog(ctx, "cards", {"customer_ids": [flat["zhang"]]}, "张三"))
+    assert "138****8000" in text_of(dialog._current())
+    dialog.full_numbers.setChecked(True)  # the save below must not copy the masked preview
+    target = tmp_path / "full.pdf"
+    save_through(qtbot, dialog, target, monkeypatch)
+    assert "138 0013 8000" in text_of(target)
+    assert disclosures(db) == 1
+    save_through(qtbot, dialog, tmp_path / "again.pdf", monkeypatch)  # the same PDF again
+    assert disclosures(db) == 1
+
+
+def _pdf_printer(path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_print_sends_the_chosen_pages_to_the_printer(qtbot, ctx, db, flat, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    dialog = shown(qtbot, ReportDialog(ctx, "cards", {"building_id": building_of(db, flat)}, "3栋"))
+    everything = tmp_path / "all.pdf"
+    assert dialog.print_to(_pdf_printer(everything), dialog._current()) == 2
+    assert len(PdfReader(str(everything)).pages) == 2
+    # Through the print dialog: pages 2 to 2 only.
+    second = tmp_path / "second.pdf"
+
+    def accept(print_dialog):
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(second))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "1 of 2 pages sent to the printer"
+    assert len(PdfReader(str(second)).pages) == 1
+
+
+def test_a_landscape_ledger_prints_landscape(qtbot, ctx, db, flat, tmp_path):
+    dialog = shown(
+        qtbot, ReportDialog(ctx, "ledger", {"building_id": building_of(db, flat)}, "3栋")
+    )
+    target = tmp_path / "ledger.pdf"
+    assert dialog.print_to(_pdf_printer(target), dialog._current()) >= 1
+    box = PdfReader(str(target)).pages[0].mediabox
+    assert box.width > box.height
+
+
+def test_the_cards_of_a_room_from_its_context_menu(qtbot, ctx, db, flat, tmp_path, monkeypatch):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.reveal(idn.resource_path(db, room_id=flat["room"]))
+    menu = win._menu_for(NodeKind.ROOM, in_table=False)
+    assert win.actions["cardsAction"] in menu.actions()
+    assert win.actions["handoverSheetAction"] in menu.actions()
+    win.actions["cardsAction"].trigger()
+    qtbot.waitUntil(lambda: win.findChild(ReportDialog) is not None, timeout=5000)
+    dialog = shown(qtbot, win.findChild(ReportDialog))
+    assert dialog.scope == {"customer_ids": [flat["zhang"], flat["li"]]}
+    assert "3-2-501" in dialog.windowTitle()
+    text = text_of(dialog._current())
+    assert "张三" in text and "李四" in text
