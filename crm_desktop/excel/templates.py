@@ -689,7 +689,7 @@ def write_template(spec: SheetSpec | str, path: Path | str) -> Path:
         for ci, value in enumerate(cells, start=1):
             notes.cell(ri, ci, value).alignment = wrap
     general = len(spec.columns) + 3
-    for offset, (zh, en) in enumerate(_GENERAL_NOTES):
+    for offset, (zh, en) in enumerate((*_GENERAL_NOTES, _REIMPORT_NOTES[spec.key])):
         notes.cell(general + offset, 4, zh).alignment = wrap
         notes.cell(general + offset, 5, en).alignment = wrap
     for letter, width in zip("ABCDEF", (14, 20, 12, 48, 48, 30), strict=True):
@@ -714,9 +714,29 @@ _GENERAL_NOTES = (
         "written until the file has no errors (or only the valid rows are chosen); the database "
         "is backed up before the import.",
     ),
-    (
-        "空白单元格表示“不修改”：再次导入时，已有记录只更新填写了的列。",
-        "A blank cell means 'leave as is': re-importing updates only the filled-in columns of "
-        "existing records.",
-    ),
 )
+
+# What a second import of the same file does, per template: each matches differently.
+_REIMPORT_NOTES = {
+    "rooms": (
+        "再次导入不会重复新建：按“项目 + 房号”找到已有的房间，只更新填写了的列；"
+        "空白单元格表示“不修改”。",
+        "Re-importing creates no duplicates: a room is found by project + room code, and only "
+        "its filled-in columns are updated; a blank cell means 'leave as is'.",
+    ),
+    "customers": (
+        "再次导入不会重复新建：按证件类型和号码找到已有的客户，只补填客户资料中空着的项；"
+        "已有且不同的内容保留不改，检查结果中会逐一提示。已存在的身份（同一房间、同一角色）不会重复添加。",
+        "Re-importing creates no duplicates: a customer is found by ID document, and only the "
+        "fields empty on record are filled in; a field on record that the file gives "
+        "differently is kept, and the check lists it. An identity already held (same room, "
+        "same role) is not added twice.",
+    ),
+    "parking": (
+        "再次导入不会重复新建：按“停车场 + 车位号”找到已有的车位，只更新填写了的列；"
+        "车辆按车牌号匹配。空白单元格表示“不修改”。",
+        "Re-importing creates no duplicates: a space is found by car park + space number, and "
+        "only its filled-in columns are updated; vehicles are matched by plate. A blank cell "
+        "means 'leave as is'.",
+    ),
+}

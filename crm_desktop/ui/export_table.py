@@ -648,6 +648,20 @@ class ExportRunner(QObject):
         box.open()
 
 
+def running_exports() -> list[ExportRunner]:
+    """Exports still being written (the main window asks before closing over them)."""
+    return [r for r in _RUNNING if not r._ended]
+
+
+def stop_running_exports(timeout: float = 10.0) -> None:
+    """Cancel every export still being written and wait for its thread, so its partial
+    file is deleted (at exit a daemon thread would die with the ``.part`` file left)."""
+    for runner in running_exports():
+        runner.cancel()
+    for runner in running_exports():
+        runner.wait(timeout)
+
+
 def open_file(path: Path) -> None:
     """Open a file with the program the system associates with it (Excel, WPS …)."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

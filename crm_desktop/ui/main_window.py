@@ -684,7 +684,12 @@ class MainWindow(QMainWindow):
         self._column_widths[kind] = widths
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Override QWidget.closeEvent: remember the layout, close customer windows."""
+        """Override QWidget.closeEvent: remember the layout, close customer windows; an
+        export still being written is stopped (its partial file deleted) or keeps the
+        window open, as the clerk chooses."""
+        if not self._stop_exports_before_closing():
+            event.ignore()
+            return
         for view in list(self._customer_views.values()):
             view.close()
         try:
@@ -692,6 +697,28 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - never block closing
             log.exception("saving the window layout failed")
         super().closeEvent(event)
+
+    def _stop_exports_before_closing(self) -> bool:
+        from crm_desktop.ui import export_table
+
+        running = export_table.running_exports()
+        if not running:
+            return True
+        names = "\n".join(runner.path.name for runner in running)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export still running"),
+            self.tr(
+                "An export to Excel is still being written:\n{files}\n\nStop it and close "
+                "the program? The unfinished file is deleted; export again later."
+            ).format(files=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        export_table.stop_running_exports()
+        return True
 
     # -- what is selected ----------------------------------------------------------------
     def tree_record(self) -> Key | None:

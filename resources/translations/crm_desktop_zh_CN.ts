@@ -4840,6 +4840,20 @@ Details: {error}</source>
         <translation>表格行数</translation>
     </message>
     <message>
+        <source>Export still running</source>
+        <translation>导出仍在进行</translation>
+    </message>
+    <message>
+        <source>An export to Excel is still being written:
+{files}
+
+Stop it and close the program? The unfinished file is deleted; export again later.</source>
+        <translation>仍在写入 Excel 导出文件：
+{files}
+
+停止导出并关闭程序吗？未完成的文件会被删除，之后请重新导出。</translation>
+    </message>
+    <message>
         <source>Copied {count} rows.</source>
         <translation>已复制 {count} 行。</translation>
     </message>

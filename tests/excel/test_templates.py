@@ -44,6 +44,11 @@ def test_template_layout(tmp_path, spec):
         row = listed[col.zh]
         assert row[1].value == col.en and row[3].value and row[4].value
         assert (row[2].value == "是 Yes") == col.required
+    # The general notes say how a second import of the same file matches and updates.
+    general = " ".join(str(row[4].value) for row in notes.iter_rows(min_row=2) if not row[0].value)
+    matched_by = {"rooms": "project + room code", "customers": "ID document", "parking": "plate"}
+    assert matched_by[spec.key] in general
+    assert ("only the fields empty on record are filled in" in general) == (spec.key == "customers")
 
 
 def test_id_and_phone_columns_are_text(tmp_path):

@@ -260,3 +260,40 @@ def test_infer_kind_keeps_codes_and_leading_zeros_as_text():
     assert infer_kind(["89.50", "72.10"]) == ColumnKind.NUMBER
     assert infer_kind([date(2024, 1, 1), None]) == ColumnKind.DATE
     assert infer_kind(["2023年5月1日"]) == ColumnKind.DATE
+
+
+@pytest.mark.parametrize("stop", [False, True])
+def test_closing_the_window_during_an_export_asks_and_leaves_no_partial_file(
+    qtbot, ctx, save_as, tmp_path, monkeypatch, stop
+):
+    from crm_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+
+    def rows():
+        for i in range(10_000_000):
+            yield [f"R{i}"]
+
+    runner = export_rows(
+        ctx, win, default_name="big", columns=[XlsxColumn("Code")], rows=rows, total=10**7
+    )
+    qtbot.waitUntil(lambda: runner.progress.value() > 0, timeout=10000)
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if stop else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert win.close() is stop
+    assert len(asked) == 1 and "export.xlsx" in asked[0]
+    if stop:  # the thread was waited for: its partial file is already gone
+        assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]  # nor a .part file
+        qtbot.waitUntil(lambda: not export_table.running_exports(), timeout=10000)
+    else:
+        assert win.isVisible()
+        assert export_table.running_exports() == [runner]
+        export_table.stop_running_exports()
+        qtbot.waitUntil(lambda: not export_table.running_exports(), timeout=10000)
