@@ -11,7 +11,7 @@
     crm-desktop-cli template {rooms,customers,parking} OUT.xlsx
     crm-desktop-cli import FILE.xlsx [--kind K] [--dry-run] [--only-valid] [--problems OUT.xlsx]
     crm-desktop-cli export rooms OUT.xlsx --project NAME [--building B]
-    crm-desktop-cli export customers OUT.xlsx [--full-numbers]
+    crm-desktop-cli export customers OUT.xlsx [--project P [--building B]] [--full-numbers]
 
 The same code as the window makes the documents (crm_desktop.reports, crm_desktop.excel).
 Exit codes as the rest of the command line: 0 done, 1 the command failed (the message
@@ -22,7 +22,6 @@ says why), 2 bad input (an unknown project, customer, an existing output without
 from __future__ import annotations
 
 import argparse
-from datetime import UTC
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -293,52 +292,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return OK
 
 
-def _customer_rows(db, full: bool):
-    """Every customer (merged-away records left out), streamed in id order."""
-    from crm_desktop.db.models import Customer, CustomerPhone
-    from crm_desktop.reports.base import enum_text
-
-    stmt = (
-        select(
-            Customer.id,
-            Customer.name,
-            Customer.kind,
-            Customer.document_type,
-            Customer.document_number,
-            CustomerPhone.number,
-            Customer.verified_at,
-            Customer.created_at,
-        )
-        .outerjoin(
-            CustomerPhone,
-            (CustomerPhone.customer_id == Customer.id) & CustomerPhone.is_primary,
-        )
-        .where(Customer.merged_into_id.is_(None))
-        .order_by(Customer.id)
-    )
-
-    def local(moment):
-        # Stored in UTC; the office reads its own clock.
-        if moment is None:
-            return None
-        return moment.replace(tzinfo=moment.tzinfo or UTC).astimezone().replace(tzinfo=None)
-
-    with db.connect() as conn:
-        for cid, name, kind, doc_type, number, phone, verified, created in conn.execute(
-            stmt.execution_options(yield_per=2000)
-        ):
-            yield (
-                cid,
-                name,
-                enum_text(kind, "zh_CN"),
-                enum_text(doc_type, "zh_CN") if doc_type else "",
-                number or "",
-                phone or "",
-                local(verified),
-                local(created),
-            )
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from crm_desktop.excel.export import ColumnKind as K
     from crm_desktop.excel.export import XlsxColumn, export_with_disclosure, write_xlsx
@@ -389,30 +342,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
             count = write_xlsx(out, columns, rows, sheet_title="房间")
         else:
-            from crm_desktop.db.models import Customer
+            from crm_desktop.excel import customer_list
 
-            columns = [
-                XlsxColumn("客户编号", K.INTEGER),
-                XlsxColumn("姓名/名称"),
-                XlsxColumn("类型"),
-                XlsxColumn("证件类型"),
-                XlsxColumn("证件号码", K.ID_NUMBER),
-                XlsxColumn("主要电话", K.PHONE),
-                XlsxColumn("认证时间", K.DATETIME),
-                XlsxColumn("登记时间", K.DATETIME),
-            ]
-            ids: list[int] = []
-            if args.full_numbers:
-                with db.read() as s:
-                    ids = list(
-                        s.scalars(select(Customer.id).where(Customer.merged_into_id.is_(None)))
-                    )
+            scope = _scope(db, args) if args.project else {}
+            if scope is None:
+                return INVALID
+            ids = customer_list.customer_ids(db, **scope)
             count = export_with_disclosure(
                 db,
                 db.ensure_admin(),
                 out,
-                columns,
-                _customer_rows(db, args.full_numbers),
+                customer_list.columns(),
+                customer_list.customer_rows(db, ids),
                 sheet_title="客户",
                 customer_ids=ids,
                 full_numbers=args.full_numbers,
@@ -496,8 +437,12 @@ def add_commands(sub, db_help: str) -> None:
     )
     p.add_argument("what", choices=("rooms", "customers"))
     p.add_argument("out", metavar="OUT.xlsx")
-    p.add_argument("--project", metavar="NAME_OR_CODE")
-    p.add_argument("--building", metavar="CODE_OR_NAME")
+    p.add_argument(
+        "--project",
+        metavar="NAME_OR_CODE",
+        help="rooms: required; customers: only those holding a room or space there today",
+    )
+    p.add_argument("--building", metavar="CODE_OR_NAME", help="one building of --project")
     p.add_argument("--full-numbers", action="store_true", help="ID and phone numbers in full")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.add_argument("--db", metavar="PATH_OR_URL", help=db_help)

@@ -479,6 +479,12 @@ def test_export_rooms_and_customers(office, tmp_path, capsys):
     zhang = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "张三")
     assert zhang[4].value == ZHANG_ID[:6] + "********" + ZHANG_ID[-4:]
     assert zhang[4].data_type == "s" and zhang[5].value == "138****8000"
+    assert "翠湖花园 3-2-501 业主 100%" in zhang[8].value  # what they hold today
+    building = tmp_path / "building.xlsx"
+    args = ["export", "customers", str(building), "--project", "翠湖花园", "--building", "3"]
+    assert main([*args, "--db", db]) == 0
+    names = [r[1].value for r in load_workbook(building).active.iter_rows(min_row=2)]
+    assert names == ["张三", "张三丰"]  # who holds a room of building 3 (not 李四), owner first
     full = tmp_path / "full.xlsx"
     assert main(["export", "customers", str(full), "--full-numbers", "--db", db]) == 0
     zhang = next(r for r in load_workbook(full).active.iter_rows(min_row=2) if r[1].value == "张三")

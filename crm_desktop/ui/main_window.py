@@ -381,6 +381,15 @@ class MainWindow(QMainWindow):
             self.tr("Save the table as it is shown (order, columns) as an .xlsx workbook"),
         )
         self._action(
+            "exportCustomersAction",
+            self.tr("Export c&ustomers to Excel…"),
+            self.export_customers,
+            tip=self.tr(
+                "The customers of the selected building or project, or all, with what they "
+                "hold today"
+            ),
+        )
+        self._action(
             "findAction",
             self.tr("&Find customer"),
             self.focus_search,
@@ -556,6 +565,7 @@ class MainWindow(QMainWindow):
             reports.addAction(a[name])
         reports.addSeparator()
         reports.addAction(a["exportAction"])
+        reports.addAction(a["exportCustomersAction"])
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("viewMenu")
@@ -779,6 +789,7 @@ class MainWindow(QMainWindow):
         a["newAction"].setEnabled(True)
         a["copyAction"].setEnabled(True)
         a["exportAction"].setEnabled(True)
+        a["exportCustomersAction"].setEnabled(True)
         a["importAction"].setEnabled(True)
         a["refreshAction"].setEnabled(True)
         a["collapseAction"].setEnabled(True)
@@ -1331,6 +1342,23 @@ class MainWindow(QMainWindow):
         current = self.tree.currentIndex()
         name = current.data() if current.isValid() else self.tr("Regions")
         self._export = export_view(self.ctx, self.table, self, default_name=str(name))
+
+    def export_customers(self) -> None:
+        """The customer list of the selected building, its project, or everyone."""
+        if self.ctx is None:
+            return
+        from crm_desktop.ui.export_customers import ExportCustomersDialog
+
+        chain = self._chain() if self.tree_model is not None else {}
+        scopes = [
+            (self._scope_name(kind, chain), {key: chain[kind]})
+            for kind, key in ((NodeKind.BUILDING, "building_id"), (NodeKind.PROJECT, "project_id"))
+            if kind in chain
+        ]
+        scopes.append((self.tr("all projects"), {}))
+        dialog = ExportCustomersDialog(self.ctx, scopes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def print_cards(self) -> None:
         """Customer cards of the selected building or project (Reports menu, Ctrl+P)."""

@@ -3545,6 +3545,53 @@ Details: {error}</source>
     </message>
 </context>
 <context>
+    <name>ExportCustomersDialog</name>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>导出客户到 Excel</translation>
+    </message>
+    <message>
+        <source>One row per customer: number, name, type, ID, phones, email, what they hold today (rooms and parking spaces with role and share), verification, consent, address.</source>
+        <translation>每位客户一行：客户编号、姓名、类型、证件、电话、电子邮箱、当前身份（房间和车位，含身份与份额）、实名认证、个人信息授权和联系地址。</translation>
+    </message>
+    <message>
+        <source>Customers holding a room or space of {what} today</source>
+        <translation>目前在 {what} 有房间或车位的客户</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Export &amp;full ID and phone numbers</source>
+        <translation>导出完整证件号和电话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Personal information: each exported customer&apos;s record notes that their full numbers were exported, by whom, when and to which file.</source>
+        <translation>个人信息：每位被导出客户的记录中都会登记完整号码已导出、导出人、时间和文件名。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Customers {what}</source>
+        <translation>客户 {what}</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>正在查找客户…</translation>
+    </message>
+    <message>
+        <source>Nobody holds a room or space of {what} today: nothing to export.</source>
+        <translation>目前没有客户在 {what} 有房间或车位，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>Export to Excel</source>
@@ -4626,6 +4673,14 @@ Details: {error}</source>
     <message>
         <source>Save the table as it is shown (order, columns) as an .xlsx workbook</source>
         <translation>按当前显示（排序、列）将表格保存为 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>Export c&amp;ustomers to Excel…</source>
+        <translation>导出客户到 Excel(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The customers of the selected building or project, or all, with what they hold today</source>
+        <translation>所选楼栋或项目的客户（或全部客户）及其当前身份</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
