@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     saved += customer_screens(app, window, ctx, args.out)
     saved += workflow_screens(app, window, ctx, args.out)
+    saved += report_screens(app, window, args.out)
     for name, dialog in shots.items():
         dialog.open()
         wait(app, lambda d=dialog: getattr(d, "is_ready", True))
@@ -103,6 +104,32 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()  # free the windows while Qt is still there
     print(f"{sum(saved)} screens in {args.out}")
     return 0 if all(saved) else 1
+
+
+def report_screens(app, window, out: Path) -> list[bool]:
+    """The customer cards of the selected building in the print preview, and the customer
+    export dialog."""
+    from crm_desktop.ui.export_customers import ExportCustomersDialog
+    from crm_desktop.ui.report_dialog import ReportDialog
+
+    saved = []
+    window.tree.setFocus()
+    window.actions["cardsAction"].trigger()
+    wait(app, lambda: window.findChild(ReportDialog) is not None)
+    dialog = window.findChild(ReportDialog)
+    dialog.resize(900, 1000)
+    wait(app, lambda: dialog.pages > 0 and not dialog._busy, timeout=60)
+    wait(app, lambda: False, timeout=0.8)  # the view renders its pages on a thread
+    saved.append(dialog.grab().save(str(out / "report_preview.png")))
+    dialog.close()
+    window.actions["exportCustomersAction"].trigger()
+    wait(app, lambda: window.findChild(ExportCustomersDialog) is not None)
+    export = window.findChild(ExportCustomersDialog)
+    app.processEvents()
+    saved.append(export.grab().save(str(out / "export_customers.png")))
+    export.reject()
+    app.processEvents()
+    return saved
 
 
 def customer_screens(app, window, ctx, out: Path) -> list[bool]:
