@@ -23,7 +23,15 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QLocale, QPointF, QRect, QSettings, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPageLayout, QPainter, QPalette, QShortcut
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -531,6 +539,10 @@ class ReportDialog(QDialog):
     def _ask_and_print(self, path: Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._title())
+        # Preset to the report's paper (A4, landscape for the ledger); the clerk may change it.
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        if self.document is not None and self.document.pageCount():
+            self._orient(printer, self.document, 0)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print {what}").format(what=self._title()))
         dialog.setMinMax(1, max(self.pages, 1))
@@ -543,7 +555,7 @@ class ReportDialog(QDialog):
             first, last = printer.fromPage(), printer.toPage()
         elif printer.printRange() == QPrinter.PrintRange.CurrentPage:
             first = last = self.current_page() + 1
-        printed = self.print_to(printer, path, first, last)
+        printed = self.print_to(printer, path, first, last, orient=False)
         if printed:
             self.message.setText(
                 self.tr("{printed} of {pages} pages sent to the printer").format(
@@ -551,9 +563,13 @@ class ReportDialog(QDialog):
                 )
             )
 
-    def print_to(self, printer: QPrinter, path: Path, first: int = 1, last: int = 0) -> int:
+    def print_to(
+        self, printer: QPrinter, path: Path, first: int = 1, last: int = 0, *, orient: bool = True
+    ) -> int:
         """Draw pages ``first``‥``last`` (1-based, 0 = the end) of ``path`` onto
-        ``printer``, each fitted to the printable area; returns how many were printed."""
+        ``printer``, each fitted to the printable area; returns how many were printed.
+        ``orient``: turn the paper to the first page's orientation (else as the printer is
+        set, e.g. by the clerk in the print dialog)."""
         if QPdfDocument is None:
             self.message.setText(self.tr("Printing needs Qt's PDF module; open the PDF instead."))
             return 0
@@ -565,10 +581,8 @@ class ReportDialog(QDialog):
         if first > last:
             document.close()
             return 0
-        landscape = self._is_landscape(document, first - 1)
-        printer.setPageOrientation(
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        )
+        if orient:
+            self._orient(printer, document, first - 1)
         progress = None
         if last - first >= 4:
             progress = QProgressDialog(
@@ -601,9 +615,13 @@ class ReportDialog(QDialog):
         return printed
 
     @staticmethod
-    def _is_landscape(document, page: int) -> bool:
+    def _orient(printer: QPrinter, document, page: int) -> None:
         size = document.pagePointSize(page)
-        return size.width() > size.height()
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if size.width() > size.height()
+            else QPageLayout.Orientation.Portrait
+        )
 
     def _draw_page(self, painter: QPainter, document, page: int) -> None:
         target = painter.viewport()

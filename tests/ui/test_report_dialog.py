@@ -267,7 +267,10 @@ def test_print_sends_the_chosen_pages_to_the_printer(qtbot, ctx, db, flat, tmp_p
     assert len(PdfReader(str(second)).pages) == 1
 
 
-def test_a_landscape_ledger_prints_landscape(qtbot, ctx, db, flat, tmp_path):
+def test_a_landscape_ledger_prints_landscape(qtbot, ctx, db, flat, tmp_path, monkeypatch):
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     dialog = shown(
         qtbot, ReportDialog(ctx, "ledger", {"building_id": building_of(db, flat)}, "3栋")
     )
@@ -275,6 +278,24 @@ def test_a_landscape_ledger_prints_landscape(qtbot, ctx, db, flat, tmp_path):
     assert dialog.print_to(_pdf_printer(target), dialog._current()) >= 1
     box = PdfReader(str(target)).pages[0].mediabox
     assert box.width > box.height
+    # The print dialog opens preset to A4 landscape, and what the clerk sets there stays.
+    preset = []
+    portrait = tmp_path / "portrait.pdf"
+
+    def accept(print_dialog):
+        printer = print_dialog.printer()
+        layout = printer.pageLayout()
+        preset.append((layout.orientation(), layout.pageSize().id()))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(portrait))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)  # the clerk's choice
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert preset == [(QPageLayout.Orientation.Landscape, QPageSize.PageSizeId.A4)]
+    box = PdfReader(str(portrait)).pages[0].mediabox
+    assert box.width < box.height
 
 
 def test_the_cards_of_a_room_from_its_context_menu(qtbot, ctx, db, flat, tmp_path, monkeypatch):
