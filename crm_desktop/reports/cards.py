@@ -42,6 +42,7 @@ from crm_desktop.domain.enums import CustomerKind, Role
 from crm_desktop.domain.errors import NotFoundError, ValidationError
 from crm_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from crm_desktop.reports import base
+from crm_desktop.services import customers as _customers
 from crm_desktop.services import disclosure
 from crm_desktop.services import identities as _identities
 from crm_desktop.services.database import Actor, Database
@@ -305,7 +306,7 @@ def _load_chunk(s, chunk: list[int], today: date, full: bool) -> dict[int, CardD
     # Identities (the services' reader, so resources read as on screen: "翠湖花园 3-2-501").
     holder_rooms: dict[int, set[int]] = defaultdict(set)
     ended: dict[int, list] = defaultdict(list)
-    for row in _identities._identity_rows(s, Identity.customer_id.in_(chunk)):
+    for row in _identities.identity_rows(s, Identity.customer_id.in_(chunk)):
         card = cards[row.customer_id]
         if row.end_date is None or row.end_date > today:
             card.current.append(row)
@@ -330,7 +331,7 @@ def _load_chunk(s, chunk: list[int], today: date, full: bool) -> dict[int, CardD
     for cid, rooms in holder_rooms.items():
         for room_id in rooms:
             holders[room_id].append(cid)
-    for row in _identities._identity_rows(s, and_(Identity.role.in_(_PEOPLE_ROLES), active, where)):
+    for row in _identities.identity_rows(s, and_(Identity.role.in_(_PEOPLE_ROLES), active, where)):
         owners = set(holders.get(row.room_id, ())) if row.room_id is not None else set()
         if row.related_customer_id in cards:
             owners.add(row.related_customer_id)
@@ -491,6 +492,17 @@ def _role_text(row, t: dict[str, str], lang: str, *, own: bool) -> str:
     return text
 
 
+# The default consent scope is stored in English (the program's source language) and shown
+# in the reader's language; tests/reports/test_cards.py checks this against the .ts file.
+DEFAULT_CONSENT_SCOPE_ZH = "物业管理服务、费用收缴及通知"
+
+
+def consent_scope_text(scope: str, lang: str) -> str:
+    if lang != "en" and scope == str(_customers.DEFAULT_CONSENT_SCOPE):
+        return DEFAULT_CONSENT_SCOPE_ZH
+    return scope
+
+
 def card_story(card: CardData, lang: str = "zh_CN") -> list[Flowable]:
     """The flowables of one card (without the page break between cards)."""
     t = base.texts(TEXTS, lang)
@@ -554,7 +566,7 @@ def card_story(card: CardData, lang: str = "zh_CN") -> list[Flowable]:
             [
                 (t["verified"], verified),
                 (t["consent"], consent),
-                (t["consent_scope"], card.consent_scope),
+                (t["consent_scope"], consent_scope_text(card.consent_scope, lang)),
             ],
             wide=(t["consent_scope"],),
             label_width=label_width + 4 * mm,

@@ -8,11 +8,13 @@ customer's search keys (``customer_search``) up to date in the same transaction.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
 from crm_desktop.db.base import utcnow
 from crm_desktop.db.models import (
@@ -380,6 +382,39 @@ def _customer(session, customer_id: int, *, lock_merged: bool = True) -> Custome
 
 
 # --- search keys --------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str, str]:
+    """The keys of a name: its characters and its pinyin tokens (0.2 ms a name, and an
+    import of 100,000 customers repeats the common names)."""
+    return (
+        keys.name_chars(name),
+        f"{keys.pinyin_lead_tokens(name)} {keys.pinyin_tokens(name)}".strip(),
+    )
+
+
+def search_values(
+    name: str,
+    phones: Iterable[str],
+    document_number: str | None,
+    plates: Iterable[str] = (),
+) -> dict[str, Any]:
+    """A customer's search keys (the ``customer_search`` columns). One function for
+    ``refresh_search`` and the Excel import's bulk insert, so the keys can never drift."""
+    name_chars, pinyin = _name_keys(name)
+    return {
+        "name_chars": name_chars,
+        "pinyin": pinyin,
+        "phones": " ".join(keys.digits_only(p) for p in phones),
+        "plates": plates_key(plates),
+        "document_rev": keys.reverse_key(document_number) if document_number else None,
+    }
+
+
+def plates_key(plates: Iterable[str]) -> str:
+    """The ``customer_search.plates`` key of a customer's vehicles (in the order added)."""
+    return " ".join(plates)
+
+
 def refresh_search(session, customer_id: int) -> None:
     """Rewrite one customer's search keys from its current data (same transaction)."""
     c = session.get(Customer, customer_id)
@@ -392,17 +427,11 @@ def refresh_search(session, customer_id: int) -> None:
         select(CustomerPhone.number).where(CustomerPhone.customer_id == customer_id)
     ).all()
     plates = session.scalars(
-        select(Vehicle.plate).where(
-            Vehicle.customer_id == customer_id, Vehicle.removed_at.is_(None)
-        )
+        select(Vehicle.plate)
+        .where(Vehicle.customer_id == customer_id, Vehicle.removed_at.is_(None))
+        .order_by(Vehicle.id)
     ).all()
-    values = {
-        "name_chars": keys.name_chars(c.name),
-        "pinyin": f"{keys.pinyin_lead_tokens(c.name)} {keys.pinyin_tokens(c.name)}".strip(),
-        "phones": " ".join(keys.digits_only(p) for p in phones),
-        "plates": " ".join(plates),
-        "document_rev": keys.reverse_key(c.document_number) if c.document_number else None,
-    }
+    values = search_values(c.name, phones, c.document_number, plates)
     if row is None:
         session.add(CustomerSearch(customer_id=customer_id, **values))
     else:
@@ -410,6 +439,55 @@ def refresh_search(session, customer_id: int) -> None:
             if getattr(row, k) != v:
                 setattr(row, k, v)
     session.flush()
+
+
+def refresh_plates(session, customer_ids: Iterable[int]) -> None:
+    """Rewrite the plates key of many customers at once (same transaction), after
+    vehicles were added in bulk: what ``refresh_search`` would write, without computing
+    again the name's pinyin, which vehicles do not change (0.2 ms a name, 20 s for
+    100,000 customers). A customer with no search keys yet, or merged away, goes through
+    ``refresh_search``.
+    """
+    ids = sorted(set(customer_ids))
+    session.flush()
+    changed: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        plates: dict[int, list[str]] = {cid: [] for cid in chunk}
+        for cid, plate in session.execute(
+            select(Vehicle.customer_id, Vehicle.plate)
+            .where(Vehicle.customer_id.in_(chunk), Vehicle.removed_at.is_(None))
+            .order_by(Vehicle.customer_id, Vehicle.id)
+        ):
+            plates[cid].append(plate)
+        stored = dict(
+            session.execute(
+                select(CustomerSearch.customer_id, CustomerSearch.plates)
+                .join(Customer, Customer.id == CustomerSearch.customer_id)
+                .where(CustomerSearch.customer_id.in_(chunk), Customer.merged_into_id.is_(None))
+            ).all()
+        )
+        for cid in chunk:
+            if cid not in stored:
+                refresh_search(session, cid)
+                continue
+            key = plates_key(plates[cid])
+            if stored[cid] != key:
+                changed.append({"cid": cid, "key": key})
+    if not changed:
+        return
+    table = CustomerSearch.__table__
+    session.connection().execute(
+        table.update()
+        .where(table.c.customer_id == bindparam("cid"))
+        .values(plates=bindparam("key")),
+        changed,
+    )
+    # Loaded search rows of these customers would show the old key: read them again.
+    done = {x["cid"] for x in changed}
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, CustomerSearch) and obj.customer_id in done:
+            session.expire(obj)
 
 
 # --- writing customers --------------------------------------------------------------------
@@ -433,7 +511,9 @@ _COLUMNS = (
 )
 
 
-def _phones_text(phones) -> str:
+def phones_text(phones) -> str:
+    """The phones as the audit log shows them ("13800138000 *, 13900139000", the primary
+    one starred); public so the Excel import audits the phones it writes the same way."""
     return ", ".join(p.number + (" *" if p.primary else "") for p in phones)
 
 
@@ -460,7 +540,7 @@ def create_customer_in(uow: UnitOfWork, fields: CustomerFields) -> int:
         )
     session.flush()
     audit_values = dict(values)
-    audit_values["phones"] = _phones_text(phones)
+    audit_values["phones"] = phones_text(phones)
     audit_values["document_number"] = values["document_number"]
     uow.audit_created(obj, audit_values)
     refresh_search(session, obj.id)
@@ -522,7 +602,7 @@ def update_customer(
                         position=i,
                     )
                 )
-            uow.audit("update", "customer", obj.id, "phones", old_text, _phones_text(phones))
+            uow.audit("update", "customer", obj.id, "phones", old_text, phones_text(phones))
             if not changed:
                 obj.updated_at = utcnow()  # bumps the version: the phones are part of the record
             changed = True
@@ -686,7 +766,9 @@ def _move_links(uow: UnitOfWork, merged_id: int, survivor_id: int, moved: dict) 
 
 
 # --- vehicles -----------------------------------------------------------------------------
-def _vehicle_values(f: VehicleFields) -> dict[str, Any]:
+def vehicle_values(f: VehicleFields) -> dict[str, Any]:
+    """A vehicle's column values as the vehicle form saves them (plate normalised); raises
+    the form's ValidationError. Public for the Excel import, which checks each row with it."""
     return {
         "plate": ids.normalise_plate(f.plate),
         "brand": _clean(f.brand),
@@ -716,7 +798,7 @@ def _check_plate_free(session, plate: str, exclude_id: int | None = None) -> Non
 
 
 def add_vehicle(db: Database, actor: Actor, customer_id: int, fields: VehicleFields) -> int:
-    values = _vehicle_values(fields)
+    values = vehicle_values(fields)
     with db.write(actor) as uow:
         _customer(uow.session, customer_id)
         _check_plate_free(uow.session, values["plate"])
@@ -731,7 +813,7 @@ def add_vehicle(db: Database, actor: Actor, customer_id: int, fields: VehicleFie
 def update_vehicle(
     db: Database, actor: Actor, vehicle_id: int, version: int, fields: VehicleFields
 ) -> int:
-    values = _vehicle_values(fields)
+    values = vehicle_values(fields)
     with db.write(actor) as uow:
         obj = uow.session.get(Vehicle, vehicle_id)
         if obj is None or obj.removed_at is not None:

@@ -406,7 +406,10 @@ _Related = aliased(Customer)
 _ROLE_ORDER = {r: i for i, r in enumerate(Role)}
 
 
-def _identity_rows(session, where, order_by_time: bool = False) -> list[IdentityRow]:
+def identity_rows(session, where, order_by_time: bool = False) -> list[IdentityRow]:
+    """The identities matching ``where`` (a SQL condition on ``Identity``), with the names
+    and resource texts the screens show ("翠湖花园 3-2-501"); owners first, or in time
+    order. Public so the reports (customer cards) read identities as the screens do."""
     primary_phone = (
         select(CustomerPhone.number)
         .where(CustomerPhone.customer_id == Identity.customer_id, CustomerPhone.is_primary)
@@ -477,7 +480,7 @@ def resource_identities(
     """Who holds the room or space on ``as_of`` (today if empty): owners first."""
     day = as_of or clock.today()
     with db.read() as s:
-        return _identity_rows(s, and_(_resource_filter(room_id, space_id), _active_on(day)))
+        return identity_rows(s, and_(_resource_filter(room_id, space_id), _active_on(day)))
 
 
 def resource_history(
@@ -485,20 +488,20 @@ def resource_history(
 ) -> list[IdentityRow]:
     """Every identity the room or space ever had, current and past, in time order."""
     with db.read() as s:
-        return _identity_rows(s, _resource_filter(room_id, space_id), order_by_time=True)
+        return identity_rows(s, _resource_filter(room_id, space_id), order_by_time=True)
 
 
 def customer_identities(db: Database, customer_id: int) -> list[IdentityRow]:
     """Every identity of a customer, in time order."""
     with db.read() as s:
-        return _identity_rows(s, Identity.customer_id == customer_id, order_by_time=True)
+        return identity_rows(s, Identity.customer_id == customer_id, order_by_time=True)
 
 
 def family_of(db: Database, customer_id: int) -> list[IdentityRow]:
     """Current family members registered as this customer's family."""
     today = clock.today()
     with db.read() as s:
-        return _identity_rows(
+        return identity_rows(
             s,
             and_(
                 Identity.related_customer_id == customer_id,

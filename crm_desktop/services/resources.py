@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select
@@ -440,13 +442,19 @@ def room_code(building_code: str, unit: str, number: str) -> str:
     return "-".join(p for p in (building_code, unit, number) if p)
 
 
-def _room_values(session, f: RoomFields) -> tuple[dict[str, Any], Building]:
-    building = _get(session, Building, f.building_id)
-    unit = _clean(f.unit)
+def _room_unit(text: str) -> str:
+    unit = _clean(text)
     if unit:
         unit = _code(unit, "unit", QT_TRANSLATE_NOOP("Errors", "Unit"))
-    number = _code(f.number, "number", QT_TRANSLATE_NOOP("Errors", "Room number"))
-    if not isinstance(f.floor, int) or not -10 <= f.floor <= 300 or f.floor == 0:
+    return unit
+
+
+def _room_number(text: str) -> str:
+    return _code(text, "number", QT_TRANSLATE_NOOP("Errors", "Room number"))
+
+
+def _room_floor(floor: Any) -> int:
+    if not isinstance(floor, int) or not -10 <= floor <= 300 or floor == 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -455,20 +463,44 @@ def _room_values(session, f: RoomFields) -> tuple[dict[str, Any], Building]:
             ),
             field="floor",
         )
+    return floor
+
+
+def _gross_area(value: Any) -> Decimal | None:
+    return parse_area(value, "gross_area")
+
+
+def _inner_area(value: Any) -> Decimal | None:
+    return parse_area(value, "inner_area")
+
+
+def _inner_larger(inner: Decimal, gross: Decimal) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Inner area ({inner} m²) cannot be larger than gross floor area "
+            "({gross} m²). Check both figures against the sales plan.",
+        ),
+        field="inner_area",
+        inner=str(inner),
+        gross=str(gross),
+    )
+
+
+def room_values(session, f: RoomFields) -> tuple[dict[str, Any], Building]:
+    """A room's column values and its building, as the room form saves them; raises the
+    form's ValidationError. Public because the Excel import checks each row with it, so
+    a file is refused for exactly what a clerk could not type (``session`` only needs
+    ``get(Building, id)``: the import passes the buildings the file will create)."""
+    building = _get(session, Building, f.building_id)
+    unit = _room_unit(f.unit)
+    number = _room_number(f.number)
+    _room_floor(f.floor)
     code = _clean(f.code) or room_code(building.code, unit, number)
-    gross = parse_area(f.gross_area, "gross_area")
-    inner = parse_area(f.inner_area, "inner_area")
+    gross = _gross_area(f.gross_area)
+    inner = _inner_area(f.inner_area)
     if gross is not None and inner is not None and inner > gross:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Inner area ({inner} m²) cannot be larger than gross floor area "
-                "({gross} m²). Check both figures against the sales plan.",
-            ),
-            field="inner_area",
-            inner=str(inner),
-            gross=str(gross),
-        )
+        raise _inner_larger(inner, gross)
     return {
         "building_id": building.id,
         "project_id": building.project_id,
@@ -483,6 +515,144 @@ def _room_values(session, f: RoomFields) -> tuple[dict[str, Any], Building]:
         "status": RoomStatus(f.status),
         "notes": _clean(f.notes),
     }, building
+
+
+@dataclass
+class RoomColumns:
+    """The form fields of many rooms, one list per field (all of one length): the input
+    of ``room_values_many``. Columns rather than ``RoomFields`` rows, because an import
+    of 100,000 rows reads its cells column by column anyway."""
+
+    building_id: list[int]
+    unit: list[str]
+    floor: list[Any]
+    number: list[str]
+    code: list[str]
+    use: list[RoomUse]
+    gross_area: list[Any]
+    inner_area: list[Any]
+    status: list[RoomStatus]
+    notes: list[str]
+
+    @classmethod
+    def of(cls, rows: Iterable[RoomFields]) -> RoomColumns:
+        rows = list(rows)
+        return cls(*([getattr(f, x.name) for f in rows] for x in dataclasses.fields(cls)))
+
+
+# Types whose equal values are interchangeable (same text, same result of every check):
+# a column of one of them is checked once per distinct value keyed by the value itself.
+_EXACT_TYPES = (str, int)
+
+
+def _each(values: list[Any], check: Callable[[Any], Any]) -> tuple[list[Any], set[int]]:
+    """``check`` of each value, computed once per distinct value, and the positions where
+    it raised (the exception stands in the list in place of a result).
+
+    Values are told apart by type and ``repr`` unless the column holds one type whose
+    equal values are interchangeable: Decimal("80") == Decimal("80.00") and 1 == True,
+    but they print differently in a message or the audit log.
+    """
+    types = set(map(type, values))
+    if len(types) == 1 and (types <= {*_EXACT_TYPES, type(None)} or issubclass(*types, Enum)):
+        keys: list[Any] = values
+    else:
+        keys = list(zip(map(type, values), map(repr, values), strict=True))
+    first = dict(zip(keys, values, strict=True))
+    failed: set[Any] = set()
+    for key, value in first.items():
+        try:
+            first[key] = check(value)
+        except Exception as e:  # noqa: BLE001 - returned, raised again by the caller
+            first[key] = e
+            failed.add(key)
+    results = list(map(first.__getitem__, keys))
+    bad = {i for i, key in enumerate(keys) if key in failed} if failed else set()
+    return results, bad
+
+
+def _first_failure(*results: Any) -> Exception | None:
+    return next((x for x in results if isinstance(x, Exception)), None)
+
+
+def room_values_many(session, rooms: RoomColumns) -> list[dict[str, Any] | ValidationError]:
+    """``room_values`` of many rooms at once, for the Excel import: the same values, or
+    for a room the form would refuse the same ValidationError, in the list in place of
+    the values (any other exception is raised, at the first room that raises it, as
+    calling ``room_values`` room by room would).
+
+    Each distinct cell is checked once (a file repeats its buildings, units, floors,
+    uses and room numbers), so 100,000 rooms take a fraction of a second rather than
+    seconds. tests/services/test_resources.py gives both the same rooms, good and bad,
+    so the two cannot drift apart.
+    """
+    n = len(rooms.building_id)
+    if any(len(getattr(rooms, x.name)) != n for x in dataclasses.fields(rooms)):
+        raise ValueError("room_values_many: the columns differ in length")
+    buildings, b1 = _each(rooms.building_id, lambda bid: _get(session, Building, bid))
+    units, b2 = _each(rooms.unit, _room_unit)
+    numbers, b3 = _each(rooms.number, _room_number)
+    floors, b4 = _each(rooms.floor, _room_floor)
+    codes, b5 = _each(rooms.code, _clean)
+    gross, b6 = _each(rooms.gross_area, _gross_area)
+    inner, b7 = _each(rooms.inner_area, _inner_area)
+    uses, b8 = _each(rooms.use, RoomUse)
+    statuses, b9 = _each(rooms.status, RoomStatus)
+    notes, b10 = _each(rooms.notes, _clean)
+    bad = b1 | b2 | b3 | b4 | b5 | b6 | b7 | b8 | b9 | b10
+    sort_keys: dict[tuple[str, int, str], str] = {}
+    out: list[dict[str, Any] | ValidationError] = []
+    for i, b, unit, number, floor, code, g, inn, use, status, note in zip(
+        range(n),
+        buildings,
+        units,
+        numbers,
+        floors,
+        codes,
+        gross,
+        inner,
+        uses,
+        statuses,
+        notes,
+        strict=True,
+    ):
+        if i in bad:
+            # In room_values' order: the first check that fails is the one reported.
+            e = _first_failure(b, unit, number, floor, code, g, inn)
+            if e is None and g is not None and inn is not None and inn > g:
+                e = _inner_larger(inn, g)
+            e = e or _first_failure(use, status, note)
+            if not isinstance(e, ValidationError):
+                raise e
+            out.append(e)
+            continue
+        if g is not None and inn is not None and inn > g:
+            out.append(_inner_larger(inn, g))
+            continue
+        bcode = b.code
+        if not code:
+            code = f"{bcode}-{unit}-{number}" if unit and bcode else room_code(bcode, unit, number)
+        key = (unit, floor, number)
+        sort_key = sort_keys.get(key)
+        if sort_key is None:
+            sort_key = sort_keys[key] = room_sort_key(unit, floor, number)
+        out.append(
+            {
+                "building_id": b.id,
+                "project_id": b.project_id,
+                "unit": unit,
+                "floor": floor,
+                "number": number,
+                "code": code,
+                "sort_key": sort_key,
+                "use": use,
+                "gross_area": g,
+                "inner_area": inn,
+                "status": status,
+                "notes": note,
+            }
+        )
+    return out
 
 
 def _check_room_code_free(session, project_id: int, code: str, exclude_id: int | None = None):
@@ -504,7 +674,7 @@ def _check_room_code_free(session, project_id: int, code: str, exclude_id: int |
 
 def create_room(db: Database, actor: Actor, fields: RoomFields) -> int:
     with db.write(actor) as uow:
-        values, _ = _room_values(uow.session, fields)
+        values, _ = room_values(uow.session, fields)
         _check_room_code_free(uow.session, values["project_id"], values["code"])
         return _create(uow, Room, values)
 
@@ -513,7 +683,7 @@ def update_room(db: Database, actor: Actor, room_id: int, version: int, fields: 
     with db.write(actor) as uow:
         room = _get(uow, Room, room_id)
         fields = dataclasses.replace(fields, building_id=room.building_id)
-        values, _ = _room_values(uow.session, fields)
+        values, _ = room_values(uow.session, fields)
         _check_room_code_free(uow.session, values["project_id"], values["code"], room_id)
         return _update(uow, Room, room_id, version, values)
 
@@ -648,7 +818,7 @@ def _generate_rooms(uow: UnitOfWork, building_id: int, plan: RoomPlan) -> list[i
         )
     ids = []
     for r in rows:
-        values, _ = _room_values(uow.session, r)
+        values, _ = room_values(uow.session, r)
         ids.append(_create(uow, Room, values))
     return ids
 
@@ -719,7 +889,7 @@ def split_room(
                 status=room.status,
                 notes="",
             )
-            new_rows.append(_room_values(uow.session, fields)[0])
+            new_rows.append(room_values(uow.session, fields)[0])
         _check_parts_area(room, new_rows)
         _check_new_codes(uow, room.project_id, new_rows, retiring={room.id})
         _retire(uow, room, "split")
@@ -848,7 +1018,7 @@ def merge_rooms(db: Database, actor: Actor, rooms: dict[int, int], into: RoomPar
             inner_area=(inner_sum or None) if inner is None else inner,
             status=first.status,
         )
-        values = _room_values(uow.session, fields)[0]
+        values = room_values(uow.session, fields)[0]
         for key, total, label in (
             ("gross_area", gross_sum, QT_TRANSLATE_NOOP("Errors", "gross floor area")),
             ("inner_area", inner_sum, QT_TRANSLATE_NOOP("Errors", "inner area")),
@@ -914,7 +1084,9 @@ def update_car_park(
         return _update(uow, CarPark, car_park_id, version, values)
 
 
-def _space_values(session, f: ParkingSpaceFields) -> dict[str, Any]:
+def space_values(session, f: ParkingSpaceFields) -> dict[str, Any]:
+    """A parking space's column values, as the space form saves them; raises the form's
+    ValidationError. Public for the Excel import, which checks each row with it."""
     _get(session, CarPark, f.car_park_id)
     number = _require(f.number, "number", QT_TRANSLATE_NOOP("Errors", "Space number"))
     if len(number) > 30:
@@ -950,7 +1122,7 @@ def _check_space_free(session, car_park_id: int, number: str, exclude_id: int | 
 
 def create_parking_space(db: Database, actor: Actor, fields: ParkingSpaceFields) -> int:
     with db.write(actor) as uow:
-        values = _space_values(uow.session, fields)
+        values = space_values(uow.session, fields)
         _check_space_free(uow.session, values["car_park_id"], values["number"])
         return _create(uow, ParkingSpace, values)
 
@@ -961,7 +1133,7 @@ def update_parking_space(
     with db.write(actor) as uow:
         space = _get(uow, ParkingSpace, space_id)
         fields = dataclasses.replace(fields, car_park_id=space.car_park_id)
-        values = _space_values(uow.session, fields)
+        values = space_values(uow.session, fields)
         _check_space_free(uow.session, values["car_park_id"], values["number"], space_id)
         return _update(uow, ParkingSpace, space_id, version, values)
 

@@ -339,7 +339,7 @@ def test_failure_while_writing_rolls_everything_back(db, actor, project, tmp_pat
             raise RuntimeError("disk gone")
         return real(uow, model, rows, key)
 
-    monkeypatch.setattr(importing, "bulk_create", failing)
+    monkeypatch.setattr(importing.common, "bulk_create", failing)
     with pytest.raises(RuntimeError):
         import_rooms(db, actor, path)
     assert snapshot(db) == before  # the first chunk and the new buildings too

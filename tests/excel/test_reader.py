@@ -264,3 +264,65 @@ def test_not_a_workbook(tmp_path):
     path.write_text("hello")
     data = read_sheet(path, ROOMS)
     assert data.rows == [] and "cannot be read" in data.problems[0].text()
+
+
+def _rows_one_by_one(grid, hr, plan, sheet, headers):
+    """The reading of the rows cell by cell, as the reader did before reading column by
+    column (the reference the faster reading must agree with)."""
+    problems, rows = [], []
+    for r in range(hr + 1, len(grid)):
+        line = grid[r]
+        cells = [line[ci] if ci < len(line) else "" for _, ci, _, _ in plan]
+        if all(
+            c == "" or c is None or (isinstance(c, str) and not c.strip(reader._SPACES))
+            for c in cells
+        ):
+            continue
+        values, bad = {}, False
+        for (key, _, convert, column), cell in zip(plan, cells, strict=True):
+            try:
+                value = convert(cell)
+            except reader.CellError as e:
+                problems.append((r + 1, headers[key], reader.cell_text(cell), e.message, e.params))
+                value, bad = None, True
+            else:
+                if value is None and column.required:
+                    problems.append((r + 1, headers[key], "", reader._EMPTY_REQUIRED, {}))
+                    bad = True
+            values[key] = value
+        rows.append((r + 1, values, dict(zip([p[0] for p in plan], cells, strict=True)), bad))
+    return rows, problems
+
+
+def test_reading_column_by_column_agrees_with_reading_cell_by_cell():
+    spec = ROOMS
+    keys = ["project", "building_code", "unit", "floor", "number", "gross_area", "use"]
+    plan = [(k, i, reader.converter(spec.column(k)), spec.column(k)) for i, k in enumerate(keys)]
+    headers = {k: spec.column(k).zh for k in keys}
+    grid = [
+        keys,
+        ["翠湖花园", "3", "2", 15.0, "1501", 89.5, "住宅"],
+        ["翠湖花园", 3.0, 2.0, "15", 1501.0, "89.50", "商铺"],  # the same, typed otherwise
+        ["翠湖花园", True, "", 1, "1502", 0.0, "Shop"],  # 1 and True and 1.0 read apart
+        ["翠湖花园", 1.0, "", -0.0, "1503", -0.0, "办公"],  # -0.0 is not 0.0 as text
+        ["", "", "", "", "", "", ""],  # blank: left out
+        ["  ", None, "\u3000"],  # blank and short: left out
+        ["翠湖花园", "3", "2", 15.5, "1504", "八十", "别墅"],  # three cell errors
+        ["翠湖花园", "3", "2", 15.5, "1505", "八十", "别墅"],  # the same again: reported again
+        ["", "3", "2", "", "1506"],  # short, two required cells empty
+        ["翠湖花园", "3", "\u2000", "B2", "1507", "1,234.5", "住宅"],
+        [None, None, None, "x"],  # only a bad floor
+    ]
+    expected_rows, expected_problems = _rows_one_by_one(grid, 0, plan, "s", headers)
+    problems = []
+    rows = reader._read_rows(grid, 0, plan, "s", headers, problems)
+    assert [(r.number, r.values, r.raw, r.bad) for r in rows] == expected_rows
+    exact = [
+        [(k, type(v), repr(v)) for k, v in r.values.items()] for r in rows
+    ]  # equal is not enough: 1 == True, Decimal("-0") == Decimal("0")
+    assert exact == [
+        [(k, type(v), repr(v)) for k, v in values.items()] for _, values, _, _ in expected_rows
+    ]
+    got = [(p.row, p.column, p.value, p.message, p.params) for p in problems]
+    assert [g[:4] for g in got] == [e[:4] for e in expected_problems]
+    assert len(rows) == 9 and rows[2].values["building_code"] == "TRUE"

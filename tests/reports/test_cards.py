@@ -103,6 +103,7 @@ def test_card_masks_numbers_by_default(db, actor, flat, tmp_path):
     assert "翠湖花园3-2-501" in squash(text)
     assert "经办人：" in text and "客户签字：" in text
     assert "第 1 页 / 共 1 页" in text
+    assert "物业管理服务、费用收缴及通知" in squash(text)  # the default consent scope, in Chinese
     assert disclosures(db) == []
 
 
@@ -231,6 +232,7 @@ def test_english_card(db, actor, flat, tmp_path):
     (text,) = pages_text(path)
     assert "Customer card" in text and "Page 1 of 1" in text and "Test Office" in text
     assert "Family member of 张三 (Child)" in text
+    assert "Property management services, fee collection and notices" in text
     with pytest.raises(ValueError):
         cards.customer_card_pdf(db, actor, flat["kid"], path, lang="fr")
 
@@ -251,3 +253,15 @@ def test_loader_agrees_with_the_customer_profile(db, actor, flat):
     for card in batch:
         (single,) = cards.load_cards(db, [card.id])
         assert card == single
+
+
+def test_the_default_consent_scope_reads_as_the_window_translates_it():
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    ts = Path(__file__).resolve().parents[2] / "resources/translations/crm_desktop_zh_CN.ts"
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        if message.findtext("source") == str(c.DEFAULT_CONSENT_SCOPE):
+            assert message.findtext("translation") == cards.DEFAULT_CONSENT_SCOPE_ZH
+            return
+    raise AssertionError("the default consent scope is not in the translations")

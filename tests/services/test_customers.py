@@ -325,3 +325,36 @@ def test_merge_moves_sales_and_leases(db, actor):
     assert tenancy.lease_of(db, lease).landlord_id == keep
     trail = _audit(db, "sale_buyer", sale)
     assert ("merge", "customer_id", str(dup), str(keep)) in trail
+
+
+def _search_row(db, cid):
+    with db.read() as s:
+        row = s.get(CustomerSearch, cid)
+        if row is None:
+            return None
+        return (row.name_chars, row.pinyin, row.phones, row.plates, row.document_rev)
+
+
+def test_refresh_plates_writes_what_refresh_search_writes(db, actor):
+    """The import's bulk refresh after adding vehicles, against the one-by-one refresh."""
+    from crm_desktop.db.models import Vehicle
+
+    a = c.create_customer(db, actor, person("张伟", "13800138000", resident_id(seq="123")))
+    b = c.create_customer(db, actor, person("李娜", "13900139000", resident_id(seq="246")))
+    d = c.create_customer(db, actor, person("王强", "13700137000"))
+    with db.write(actor) as uow:  # vehicles added behind the search keys' back
+        for cid, plate in ((a, "粤A12345"), (a, "粤B22222"), (b, "京C33333"), (d, "沪D44444")):
+            uow.session.add(Vehicle(customer_id=cid, plate=plate))
+        uow.session.flush()
+        uow.session.delete(uow.session.get(CustomerSearch, b))  # no search keys yet
+        stale = uow.session.get(CustomerSearch, a)  # loaded before: read again after
+        c.refresh_plates(uow.session, [a, b, a])  # d left out: keeps its old key
+        assert stale.plates == "粤A12345 粤B22222"
+    bulk = {cid: _search_row(db, cid) for cid in (a, b, d)}
+    assert bulk[a][3] == "粤A12345 粤B22222" and bulk[b][3] == "京C33333" and bulk[d][3] == ""
+    with db.write(actor) as uow:
+        for cid in (a, b, d):
+            c.refresh_search(uow.session, cid)
+    one_by_one = {cid: _search_row(db, cid) for cid in (a, b, d)}
+    assert bulk[a] == one_by_one[a] and bulk[b] == one_by_one[b]
+    assert one_by_one[d][3] == "沪D44444"

@@ -332,3 +332,92 @@ def test_status_enum_is_checked(db, actor):
         db, actor, r.RoomFields(p["building"], "1", 9, "901", status=RoomStatus.HANDED_OVER)
     )
     assert q.load_record(db, NodeKind.ROOM, rid).fields.status == RoomStatus.HANDED_OVER
+
+
+# --- the import's batch room validator against the form's ----------------------------------
+def _exact(value):
+    """A value as compared: type and repr, so Decimal("80") is not Decimal("80.00")."""
+    if isinstance(value, dict):
+        return [(k, type(v), repr(v)) for k, v in value.items()]
+    return ("error", type(value), value.message, value.field, value.params)
+
+
+def _one_by_one(session, rows):
+    out = []
+    for f in rows:
+        try:
+            out.append(r.room_values(session, f)[0])
+        except ValidationError as e:
+            out.append(e)
+    return out
+
+
+def test_room_values_many_gives_what_the_form_gives_room_by_room(db, actor):
+    p = portfolio(db, actor, units=("1",), floors=(1, 1), rooms_per_floor=1)
+    other = r.create_building(db, actor, r.BuildingFields(p["project"], "5", "5栋"))
+    b = p["building"]
+
+    def room(number="1501", unit="2", floor=15, **kw):
+        return r.RoomFields(kw.pop("building", b), unit, floor, number, **kw)
+
+    good = [
+        room(),
+        room("1502", " 2 ", code=" X-1 ", notes="  南向  "),
+        room("B201", "", -2, building=other),
+        room("1503", gross_area="89.5", inner_area=" ７２．１０ "),
+        room("1504", gross_area=Decimal("80"), inner_area=Decimal("80.00")),
+        room("1505", gross_area=Decimal("1E+2"), inner_area=Decimal("-0")),
+        room("1506", gross_area="89,50 ㎡", inner_area=None),
+        room("1507", floor=True, use="shop", status="sold"),
+        room("1508", use=RoomUse.OFFICE, status=RoomStatus.VACANT),
+        room("1501", "3"),  # the same number in another unit
+        # Equal to values above but not the same: each keeps its own type and digits.
+        room("101", floor=1, inner_area=Decimal("0")),
+    ]
+    bad = [
+        room(unit="2 单元"),  # a space in the unit
+        room(""),  # no room number
+        room("15-01"),  # a hyphen in the number
+        room(floor=0),
+        room(floor=301),
+        room(floor=-11),
+        room(floor="5"),  # not an int
+        room(floor=5.0),
+        room(gross_area="abc"),
+        room(gross_area="-1"),
+        room(gross_area="1.234"),
+        room(gross_area=Decimal("1E+9")),
+        room(gross_area=Decimal("1000000000")),
+        room(inner_area="x"),
+        room(gross_area="80", inner_area="90"),  # inner larger than gross
+        room(gross_area=Decimal("80"), inner_area=Decimal("80.01")),
+        room("15-01", "2 单元", floor=0, gross_area="abc"),  # the first problem wins
+        room("15 01", floor=400),
+    ]
+    rows = good + bad + good + bad  # repeated: checked once per distinct value, same answer
+    with db.read() as s:
+        expected = _one_by_one(s, rows)
+        got = r.room_values_many(s, r.RoomColumns.of(rows))
+    assert [_exact(x) for x in got] == [_exact(x) for x in expected]
+    assert all(isinstance(x, dict) for x in expected[: len(good)])
+    assert all(isinstance(x, ValidationError) for x in expected[len(good) : len(good + bad)])
+    fields = {x.field for x in expected if isinstance(x, ValidationError)}
+    assert fields == {"unit", "number", "floor", "gross_area", "inner_area"}
+
+
+def test_room_values_many_raises_what_room_values_raises(db, actor):
+    p = portfolio(db, actor, units=("1",), floors=(1, 1), rooms_per_floor=1)
+    rows = [
+        r.RoomFields(p["building"], "1", 0, "1"),  # refused: returned, not raised
+        r.RoomFields(p["building"], "1", 9, "901", status="demolished"),
+        r.RoomFields(999, "1", 9, "902"),  # no such building, after the bad status
+    ]
+    with db.read() as s:
+        with pytest.raises(ValueError):
+            _one_by_one(s, rows)
+        with pytest.raises(ValueError):
+            r.room_values_many(s, r.RoomColumns.of(rows))
+        with pytest.raises(NotFoundError):
+            r.room_values_many(s, r.RoomColumns.of(rows[2:]))
+        with pytest.raises(ValueError):
+            r.room_values_many(s, r.RoomColumns([1], [], [], [], [], [], [], [], [], []))
