@@ -3,6 +3,7 @@ a sheet, the backup, progress and cancel, and bulk inserts with their audit entr
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections import defaultdict
@@ -261,6 +262,10 @@ def audit_payloads(rows: list[dict[str, Any]]) -> list[str]:
     return [template % t for t in zip(*columns, strict=True)]
 
 
+MULTI_ROW = 1000  # rows per INSERT statement on SQLite
+SQLITE_MAX_VARIABLES = 32766  # SQLite 3.32+; the bundled SQLite is newer
+
+
 def _column_defaults(table: Table, given: Iterable[str]) -> dict[str, Any] | None:
     """The Python-side defaults of the columns not given (one value for all the rows:
     ``utcnow`` is called once per statement); None if one cannot be computed here."""
@@ -325,11 +330,26 @@ def insert_columns(uow: UnitOfWork, table: Table, columns: dict[str, list[Any]])
             values = _bound(values, process)
         params.append(values)
         names.append(dialect.identifier_preparer.quote(col.name))
-    sql = (
+    # Many rows per statement: a table with triggers (the search index) pays per
+    # statement, not per row (100,000 customer_search rows: 9.5 s one by one, 2.3 s in
+    # statements of 1,000 rows).
+    per = max(1, min(MULTI_ROW, SQLITE_MAX_VARIABLES // len(names)))
+    head = (
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-        f"({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        f"({', '.join(names)}) VALUES "
     )
-    conn.exec_driver_sql(sql, list(zip(*params, strict=True)))
+    one = "(" + ", ".join("?" * len(names)) + ")"
+    rows = list(zip(*params, strict=True))
+    full, rest = divmod(len(rows), per)
+    if full:
+        sql = head + ", ".join([one] * per)
+        chain = itertools.chain.from_iterable
+        conn.exec_driver_sql(
+            sql, [tuple(chain(rows[k * per : (k + 1) * per])) for k in range(full)]
+        )
+    if rest:
+        sql = head + ", ".join([one] * rest)
+        conn.exec_driver_sql(sql, tuple(itertools.chain.from_iterable(rows[full * per :])))
 
 
 def fast_inserts(uow: UnitOfWork) -> bool:
