@@ -28,7 +28,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The revisions this program knows, oldest first. Kept here (a test checks them
 # against the migration scripts) so that opening an up-to-date database needs no
 # Alembic import: start-up stays fast.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

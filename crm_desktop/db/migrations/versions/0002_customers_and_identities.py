@@ -41,6 +41,9 @@ FTS_TABLES = {
 
 
 def create_search_index() -> None:
+    """The FTS5 indexes and their triggers as of 0002. Since 0006 the update trigger is one
+    per index: a later migration that calls this must then call 0006's
+    ``split_update_trigger()``."""
     if op.get_bind().dialect.name != "sqlite":
         return
     inserts, deletes = [], []
