@@ -107,6 +107,26 @@ def _latin(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=8192)
+def _word_readings(word: str) -> tuple[str, ...]:
+    """pypinyin's reading of one segmented word (cached: names share their characters).
+
+    ``lazy_pinyin`` converts each word of its segmentation on its own, and a word passed
+    in a list is not segmented again, so joining these equals ``lazy_pinyin(run)``.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(lazy_pinyin([word], style=Style.NORMAL, errors="default"))
+
+
+def _in_context(run: str) -> list[str]:
+    """``lazy_pinyin(run)`` (the reading of each character in context) at a fraction of
+    the cost: the run is segmented once and each word's reading comes from a cache."""
+    from pypinyin.seg.simpleseg import seg
+
+    return [reading for word in seg(run) for reading in _word_readings(word)]
+
+
 def _units(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The name as units, each with its readings and their initials: one per Chinese
     character, one per run of Latin letters/digits (its own reading and initials)."""
@@ -116,9 +136,7 @@ def _units(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         if not is_cjk(run[0]):
             units.extend(((w,), (w,)) for w in _ASCII_ALNUM.findall(_latin(run)))
             continue
-        from pypinyin import Style, lazy_pinyin
-
-        in_context = lazy_pinyin(run, style=Style.NORMAL, errors="default")
+        in_context = _in_context(run)
         if len(in_context) != len(run):  # not one reading per character: go without
             in_context = [""] * len(run)
         for ch, reading in zip(run, in_context, strict=True):
@@ -139,12 +157,16 @@ def _suffix_combinations(choices: list[tuple[str, ...]]) -> list[list[str]]:
     result: list[list[str]] = [[] for _ in choices]
     tail: list[tuple[int, tuple[int, ...], str]] = [(0, (), "")]
     for i in range(len(choices) - 1, -1, -1):
-        ranked = sorted(
-            (rank + cost, (rank, *positions), choice + text)
-            for rank, choice in enumerate(choices[i])
-            for cost, positions, text in tail
-        )
-        tail = ranked[:MAX_COMBINATIONS]
+        if len(choices[i]) == 1:  # most characters: prefixing keeps the order, no sort
+            choice = choices[i][0]
+            tail = [(cost, (0, *positions), choice + text) for cost, positions, text in tail]
+        else:
+            ranked = sorted(
+                (rank + cost, (rank, *positions), choice + text)
+                for rank, choice in enumerate(choices[i])
+                for cost, positions, text in tail
+            )
+            tail = ranked[:MAX_COMBINATIONS]
         result[i] = [text for _, _, text in tail]
     return result
 
@@ -161,18 +183,7 @@ def pinyin_tokens(name: str | None) -> str:
     the first 8 units start suffixes and at most 200 tokens are kept, taking each start
     position's likeliest first.
     """
-    units = _units(name or "")
-    if not units:
-        return ""
-    full = _suffix_combinations([u[0] for u in units])[:MAX_START_POSITIONS]
-    initials = _suffix_combinations([u[1] for u in units])[:MAX_START_POSITIONS]
-    tokens: dict[str, None] = {}
-    for rank in range(MAX_COMBINATIONS):
-        for start in range(len(full)):
-            for combos in (full[start], initials[start]):
-                if rank < len(combos):
-                    tokens[combos[rank]] = None
-    return " ".join(islice(tokens, MAX_TOKENS))
+    return _all_tokens(_units(name or ""))
 
 
 LEAD = "0"  # marks tokens that start at the name's first character
@@ -186,7 +197,31 @@ def pinyin_lead_tokens(name: str | None) -> str:
     every reading (单 shan and dan); the other characters their commonest one. Every
     other reading stays in :func:`pinyin_tokens`, found after these.
     """
+    return _lead_tokens(_units(name or ""))
+
+
+def pinyin_keys(name: str | None) -> tuple[str, str]:
+    """``(pinyin_lead_tokens(name), pinyin_tokens(name))`` reading the name once: the
+    readings are most of the cost of a customer's search keys (bulk imports)."""
     units = _units(name or "")
+    return _lead_tokens(units), _all_tokens(units)
+
+
+def _all_tokens(units: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> str:
+    if not units:
+        return ""
+    full = _suffix_combinations([u[0] for u in units])[:MAX_START_POSITIONS]
+    initials = _suffix_combinations([u[1] for u in units])[:MAX_START_POSITIONS]
+    lists = [combos for start in range(len(full)) for combos in (full[start], initials[start])]
+    tokens: dict[str, None] = {}
+    for rank in range(max(map(len, lists))):  # rank by rank, start by start
+        for combos in lists:
+            if rank < len(combos):
+                tokens[combos[rank]] = None
+    return " ".join(islice(tokens, MAX_TOKENS))
+
+
+def _lead_tokens(units: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> str:
     if not units:
         return ""
     full = [units[0][0]] + [u[0][:1] for u in units[1:]]

@@ -384,12 +384,10 @@ def _customer(session, customer_id: int, *, lock_merged: bool = True) -> Custome
 # --- search keys --------------------------------------------------------------------------
 @lru_cache(maxsize=4096)
 def _name_keys(name: str) -> tuple[str, str]:
-    """The keys of a name: its characters and its pinyin tokens (0.2 ms a name, and an
+    """The keys of a name: its characters and its pinyin tokens (30 µs a name, and an
     import of 100,000 customers repeats the common names)."""
-    return (
-        keys.name_chars(name),
-        f"{keys.pinyin_lead_tokens(name)} {keys.pinyin_tokens(name)}".strip(),
-    )
+    lead, tokens = keys.pinyin_keys(name)
+    return keys.name_chars(name), f"{lead} {tokens}".strip()
 
 
 def search_values(

@@ -1,9 +1,11 @@
 import ast
+import random
 import string
 from datetime import date
 from pathlib import Path
 
 import pytest
+from stdnum.cn import ric
 
 from crm_desktop.domain import identifiers as ids
 from crm_desktop.domain.errors import ValidationError
@@ -117,6 +119,46 @@ def test_birth_date_in_the_future_or_before_1900():
     assert "future or before 1900" in e.message
     e = error(ids.check_resident_id, resident_id("11010518991231002"))
     assert e.params["birth_date"] == "1899-12-31"
+
+
+def _outcome(call, *args, **kwargs) -> tuple:
+    """A call's result, or its error with everything the clerk is shown."""
+    try:
+        return ("result", call(*args, **kwargs))
+    except ValidationError as e:
+        return ("error", type(e), e.message, e.field, e.params)
+
+
+def _birth_date_outcome(call, number: str) -> object:
+    try:
+        return call(number)
+    except ValueError:  # stdnum's InvalidComponent is a ValueError
+        return "impossible"
+
+
+def test_resident_id_helpers_equal_stdnum():
+    """check_resident_id computes the birth date and check character itself (stdnum's
+    compact took half its time); both must agree with stdnum on anything of the shape."""
+    rng = random.Random(11643)
+    other_digits = "٠١٢٣٤٥٦٧٨٩०१२३४५६७८९"  # \d matches them; NFKC keeps them
+    numbers = ["11010519491231002X", "360426199101010071", "11010519490230002X"]
+    for _ in range(3000):
+        body = "".join(rng.choices("0123456789", k=17))
+        if rng.random() < 0.5:  # a plausible date, sometimes impossible (day 29-31)
+            day = f"{rng.randint(1850, 2030)}{rng.randint(0, 13):02d}{rng.randint(0, 32):02d}"
+            body = body[:6] + day + body[14:]
+        if rng.random() < 0.1:
+            i = rng.randrange(17)
+            body = body[:i] + rng.choice(other_digits) + body[i + 1 :]
+        numbers.append(body + rng.choice("0123456789X"))
+        numbers.append(resident_id(body) if body.isascii() else body + "X")
+    for number in numbers:
+        assert ids._looks_like_resident_id(number), number
+        assert ids._check_character(number) == ric.calc_check_digit(number), number
+        expected = _birth_date_outcome(ric.get_birth_date, number)
+        assert _birth_date_outcome(ids._birth_date, number) == expected, number
+    valid = [n for n in numbers if n.isascii() and ids._check_character(n) == n[-1]]
+    assert len(valid) > 2500  # the generated numbers do reach the last checks
 
 
 # --- other documents -----------------------------------------------------------------------
@@ -276,6 +318,61 @@ def test_phone_with_letters_or_stray_plus(typed):
 def test_invalid_phone(typed):
     e = error(ids.normalise_phone, typed)
     assert "is not valid" in e.message or "mainland mobile" in e.message
+
+
+def _phone_inputs() -> list[str | None]:
+    """Mobiles valid and not (every prefix 100-199 and the finer 14x-19x ranges), in every
+    way clerks type them, landlines, service numbers, foreign numbers, extensions, junk."""
+    rng = random.Random(86)
+    mobiles = [f"{p}{rng.randrange(10**8):08d}" for p in range(100, 200) for _ in range(3)]
+    mobiles += [f"{p}{rng.randrange(10**7):07d}" for p in range(1400, 2000) for _ in range(1)]
+    mobiles += ["13800000000", "17400000000", "17406000000", "16100000000", "16200000000"]
+    full_width = str.maketrans("0123456789+-", "０１２３４５６７８９＋－")
+    arabic = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    inputs: list[str | None] = []
+    for m in mobiles:
+        inputs += [m, "+86" + m, "0086" + m, "86" + m, "+86 " + m, "86-" + m, "(+86) " + m]
+        inputs += [f"{m[:3]}-{m[3:7]}-{m[7:]}", f"{m[:3]}.{m[3:7]}.{m[7:]}", f" {m} "]
+        inputs += [m.translate(full_width), ("+86 " + m).translate(full_width)]
+        inputs += [m[:-1], m + "0", "0" + m, "+8" + m, "+860" + m, "+85" + m, "860" + m]
+        inputs += [m + "-123", m + " ext 12", m + "转8", m + "#1", m.translate(arabic)]
+        inputs += [m[:3] + m[3:].translate(arabic)]  # phonenumbers reads other digits too
+    inputs += [
+        *("010-12345678", "(010) 1234 5678", "0755 8888 6666", "０２０－１２３４５６７８"),
+        *("+86 10 12345678", "8610 12345678", "020-1234567", "021-1234-5678", "0571-8888888"),
+        *("010-12345678-123", "010-12345678 转 123", "8888-6666", "5551234", "88886666"),
+        *("400-123-4567", "800-123-4567", "4001234567", "95588", "12345", "110", "10086"),
+        *("+852 9123 4567", "00852 9123 4567", "+853 6612 3456", "+886 912 345 678"),
+        *("+1 650-253-0000", "+44 20 7946 0958", "+852 1234", "+86", "+", "00", "86", "0"),
+        *("1-800-FLOWERS", "138 0000 000a", "138+00000000", "++8613800000000", "abc"),
+        *("", " ", "\t", None, "——", "13800000000\n", "１３８ ０００００ ０００", "0000"),
+    ]
+    return inputs
+
+
+def test_mobile_fast_path_returns_what_phonenumbers_returns():
+    """normalise_phone skips phonenumbers for mainland mobiles; every answer (stored
+    form, or the error's message, field and values) must be the library path's."""
+    fast = 0
+    for typed in _phone_inputs():
+        expected = _outcome(ids._normalise_phone_by_library, typed, "mobile")
+        assert _outcome(ids.normalise_phone, typed, "mobile") == expected, typed
+        if ids._plain_mobile(typed) is not None:
+            fast += 1
+            assert expected == ("result", ids._plain_mobile(typed)), typed
+    assert fast > 2000  # the fast path is taken, and for every prefix form
+
+
+@pytest.mark.parametrize(
+    "typed", ["13800000000", "+86 138 0000 0000", "0086 138-0000-0000", "86 13800000000"]
+)
+def test_common_mobile_shapes_take_the_fast_path(typed):
+    assert ids._plain_mobile(typed) == "13800000000"
+
+
+@pytest.mark.parametrize("typed", ["12345678901", "14000000000", "17900000000", "1380000000"])
+def test_numbers_outside_the_mobile_ranges_go_to_the_library(typed):
+    assert ids._plain_mobile(typed) is None
 
 
 def test_format_phone():

@@ -1,6 +1,9 @@
+import random
 import re
+from itertools import islice
 
 import pytest
+from pypinyin import Style, lazy_pinyin
 
 from crm_desktop.domain import search_keys as sk
 
@@ -108,6 +111,120 @@ def test_empty_names():
     assert sk.pinyin_tokens("") == ""
     assert sk.pinyin_tokens("（）") == ""
     assert sk.pinyin_tokens(None) == ""
+
+
+# --- one reading for both token kinds (bulk imports) ---------------------------------------
+# The code before pinyin_keys, kept verbatim as the reference: it read the name twice,
+# with one lazy_pinyin call per run of Chinese characters.
+def _reference_units(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    units: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for match in sk._CJK_OR_NOT.finditer(sk._nfkc(name).lower()):
+        run = match.group()
+        if not sk.is_cjk(run[0]):
+            units.extend(((w,), (w,)) for w in sk._ASCII_ALNUM.findall(sk._latin(run)))
+            continue
+        in_context = lazy_pinyin(run, style=Style.NORMAL, errors="default")
+        if len(in_context) != len(run):
+            in_context = [""] * len(run)
+        for ch, reading in zip(run, in_context, strict=True):
+            readings = sk._readings(ch, reading, surname=not units)
+            if readings:
+                units.append((readings, tuple(dict.fromkeys(r[0] for r in readings))))
+    return units
+
+
+def _reference_combinations(choices: list[tuple[str, ...]]) -> list[list[str]]:
+    result: list[list[str]] = [[] for _ in choices]
+    tail: list[tuple[int, tuple[int, ...], str]] = [(0, (), "")]
+    for i in range(len(choices) - 1, -1, -1):
+        ranked = sorted(
+            (rank + cost, (rank, *positions), choice + text)
+            for rank, choice in enumerate(choices[i])
+            for cost, positions, text in tail
+        )
+        tail = ranked[: sk.MAX_COMBINATIONS]
+        result[i] = [text for _, _, text in tail]
+    return result
+
+
+def _reference_tokens(name: str | None) -> str:
+    units = _reference_units(name or "")
+    if not units:
+        return ""
+    full = _reference_combinations([u[0] for u in units])[: sk.MAX_START_POSITIONS]
+    initials = _reference_combinations([u[1] for u in units])[: sk.MAX_START_POSITIONS]
+    tokens: dict[str, None] = {}
+    for rank in range(sk.MAX_COMBINATIONS):
+        for start in range(len(full)):
+            for combos in (full[start], initials[start]):
+                if rank < len(combos):
+                    tokens[combos[rank]] = None
+    return " ".join(islice(tokens, sk.MAX_TOKENS))
+
+
+def _reference_lead_tokens(name: str | None) -> str:
+    units = _reference_units(name or "")
+    if not units:
+        return ""
+    full = [units[0][0]] + [u[0][:1] for u in units[1:]]
+    initials = [units[0][1]] + [u[1][:1] for u in units[1:]]
+    tokens = _reference_combinations(full)[0] + _reference_combinations(initials)[0]
+    return " ".join(dict.fromkeys(sk.LEAD + t for t in tokens))
+
+
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘欧阳司马诸葛"
+_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红梅鑫波斌宇浩凯俊乐行重长朝"
+_POLYPHONIC = "".join(sk.SURNAME_READINGS) + "重行长朝乐还会调传都着了地得一不校银率给参差"
+_OTHER = "〇々𠀋𪚥丨㐀鿕物业深圳市南山区科技园有限公司第分号楼ABCabcXYZ0123456789éÉüÜ"
+_PUNCTUATION = " ·-—_（）()[]【】,，、.。;；:'\"/&@#*"
+
+
+def _many_names() -> list[str | None]:
+    """Names of every kind: Chinese (common, polyphonic, compound surnames), mixed,
+    Latin, digits, punctuation, rare and extension characters, long company names."""
+    rng = random.Random(20240605)
+    names: list[str | None] = [None, "", " ", "（）", "--", "·", "〇", "〇〇七", "张三丰", "单田芳"]
+    names += ["长城物业", "重庆银行行长", "吕布", "女士", "José 李", "ABC物业", "3号楼物业"]
+    names += ["深圳市长城重行乐单解覃曾物业服务有限公司第三分公司", "单解覃曾区", "单单单"]
+    names += [
+        "Li Na",
+        "O'Brien",
+        "ｚｈａｎｇ三",
+        "王-芳",
+        "李 四",
+        "欧阳娜娜",
+        "尉迟恭",
+        "长孙无忌",
+        "司马光",
+        "诸葛亮",
+    ]
+    names += [ch + "小明" for ch in sk.SURNAME_READINGS]
+    for _ in range(600):  # ordinary names
+        surname = rng.choice(_SURNAMES)
+        names.append(surname + "".join(rng.choices(_GIVEN, k=rng.randint(0, 2))))
+    for _ in range(400):  # polyphonic characters anywhere
+        names.append("".join(rng.choices(_POLYPHONIC + _GIVEN, k=rng.randint(1, 6))))
+    pool = _SURNAMES + _GIVEN + _POLYPHONIC + _OTHER + _PUNCTUATION
+    for _ in range(600):  # anything, up to company-name length
+        names.append("".join(rng.choices(pool, k=rng.randint(0, 24))))
+    return names
+
+
+def test_pinyin_keys_equal_the_reference_for_many_names():
+    for name in _many_names():
+        expected = (_reference_lead_tokens(name), _reference_tokens(name))
+        assert sk.pinyin_keys(name) == expected, name
+        assert (sk.pinyin_lead_tokens(name), sk.pinyin_tokens(name)) == expected, name
+
+
+def test_reading_in_context_equals_lazy_pinyin():
+    runs = {"长城", "重庆银行行长", "朝阳", "银行", "行长", "都市", "还有", "〇〇七"}
+    for name in _many_names():  # the Chinese runs as _units sees them
+        for m in sk._CJK_OR_NOT.finditer(sk._nfkc(name).lower()):
+            if sk.is_cjk(m.group()[0]):
+                runs.add(m.group())
+    for run in runs:
+        assert sk._in_context(run) == lazy_pinyin(run, style=Style.NORMAL), run
 
 
 def test_pinyin_query():
