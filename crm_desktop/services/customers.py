@@ -489,7 +489,9 @@ def refresh_plates(session, customer_ids: Iterable[int]) -> None:
 
 
 # --- writing customers --------------------------------------------------------------------
-_COLUMNS = (
+# The customer's own columns as the form saves them (the Excel import compares and fills
+# the same ones).
+CUSTOMER_COLUMNS = (
     "kind",
     "name",
     "gender",
@@ -527,7 +529,7 @@ def create_customer_in(uow: UnitOfWork, fields: CustomerFields) -> int:
     session = uow.session
     _check_document_free(session, values)
     phones = values.pop("phones")
-    obj = Customer(**{k: values[k] for k in _COLUMNS})
+    obj = Customer(**{k: values[k] for k in CUSTOMER_COLUMNS})
     session.add(obj)
     session.flush()
     for i, p in enumerate(phones):
@@ -572,7 +574,7 @@ def update_customer(
         _check_document_free(session, values, exclude_id=customer_id)
         phones = values.pop("phones")
         changed = False
-        for name in _COLUMNS:
+        for name in CUSTOMER_COLUMNS:
             old, new = getattr(obj, name), values[name]
             if old != new:
                 setattr(obj, name, new)
@@ -664,7 +666,7 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
                 ),
                 field="customer",
             )
-        for name in _COLUMNS:
+        for name in CUSTOMER_COLUMNS:
             if name in ("kind", "name", "level"):
                 continue
             if getattr(survivor, name) in (None, "") and getattr(merged, name) not in (None, ""):
@@ -963,7 +965,7 @@ def load_customer(db: Database, customer_id: int) -> LoadedCustomer:
 
     with db.read() as s:
         obj = _customer(s, customer_id, lock_merged=False)
-        values = {name: getattr(obj, name) for name in _COLUMNS}
+        values = {name: getattr(obj, name) for name in CUSTOMER_COLUMNS}
         values["document_number"] = values["document_number"] or ""
         values["phones"] = [PhoneEntry(p.number, p.label, p.is_primary) for p in obj.phones]
         verifier = s.get(User, obj.verified_by_id) if obj.verified_by_id else None

@@ -225,7 +225,7 @@ def add_identity_in(uow: UnitOfWork, customer_id: int, f: IdentityFields) -> int
             ),
             field="role",
             name=customer.name,
-            role=_ROLE_WORDS[role],
+            role=ROLE_WORDS[role],
         )
     share = parse_share(f.share) if role == Role.OWNER else None
     relation = related = None
@@ -252,7 +252,9 @@ def add_identity_in(uow: UnitOfWork, customer_id: int, f: IdentityFields) -> int
     return obj.id
 
 
-_ROLE_WORDS = {
+# How a message names a role ("… is already an owner of …"); the Excel import's messages
+# use the same words.
+ROLE_WORDS = {
     Role.OWNER: QT_TRANSLATE_NOOP("Errors", "an owner"),
     Role.TENANT: QT_TRANSLATE_NOOP("Errors", "a tenant"),
     Role.FAMILY: QT_TRANSLATE_NOOP("Errors", "a family member"),

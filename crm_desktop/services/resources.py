@@ -194,14 +194,15 @@ def _create(uow: UnitOfWork, model: type[Base], values: dict[str, Any]) -> int:
     return obj.id
 
 
-def _update(
+def update_record(
     uow: UnitOfWork,
     model: type[Base],
     record_id: int,
     expected_version: int,
     values: dict[str, Any],
 ) -> int:
-    """Apply changed fields, one audit entry each; refuse if the record moved on."""
+    """Apply changed fields, one audit entry each; refuse if the record moved on. Public
+    for the Excel import, which updates the rooms and spaces a file changes this way."""
     obj = _get(uow, model, record_id)
     check_version(obj, expected_version)
     changed = 0
@@ -281,7 +282,7 @@ def update_region(
             QT_TRANSLATE_NOOP("Errors", "region"),
             exclude_id=region_id,
         )
-        return _update(uow, Region, region_id, version, values)
+        return update_record(uow, Region, region_id, version, values)
 
 
 def _project_values(f: ProjectFields) -> dict[str, Any]:
@@ -323,7 +324,7 @@ def update_project(
             scope=(Project.region_id, values["region_id"]),
             exclude_id=project_id,
         )
-        return _update(uow, Project, project_id, version, values)
+        return update_record(uow, Project, project_id, version, values)
 
 
 # --- buildings ----------------------------------------------------------------------------
@@ -358,7 +359,9 @@ def _positive_or_none(value: int | None, field_name: str, label: str) -> int | N
     return value
 
 
-def _building_values(f: BuildingFields) -> dict[str, Any]:
+def building_values(f: BuildingFields) -> dict[str, Any]:
+    """A building's column values as the building form saves them; raises the form's
+    ValidationError (public: the Excel import checks each new building with it)."""
     code = _code(f.code, "code", QT_TRANSLATE_NOOP("Errors", "Building number"))
     return {
         "project_id": f.project_id,
@@ -374,7 +377,7 @@ def create_building(
     db: Database, actor: Actor, fields: BuildingFields, rooms: RoomPlan | None = None
 ) -> int:
     """Create a building, and optionally generate its rooms in the same transaction."""
-    values = _building_values(fields)
+    values = building_values(fields)
     with db.write(actor) as uow:
         _get(uow, Project, values["project_id"])
         _unique(
@@ -400,7 +403,7 @@ def create_building(
 def update_building(
     db: Database, actor: Actor, building_id: int, version: int, fields: BuildingFields
 ) -> int:
-    values = _building_values(fields)
+    values = building_values(fields)
     with db.write(actor) as uow:
         building = _get(uow, Building, building_id)
         values["project_id"] = building.project_id  # a building does not move between projects
@@ -418,7 +421,7 @@ def update_building(
             label=QT_TRANSLATE_NOOP("Errors", "building number"),
         )
         old_code = building.code
-        new_version = _update(uow, Building, building_id, version, values)
+        new_version = update_record(uow, Building, building_id, version, values)
         if old_code != values["code"]:
             _recode_rooms(uow, building, old_code)
         return new_version
@@ -685,7 +688,7 @@ def update_room(db: Database, actor: Actor, room_id: int, version: int, fields: 
         fields = dataclasses.replace(fields, building_id=room.building_id)
         values, _ = room_values(uow.session, fields)
         _check_room_code_free(uow.session, values["project_id"], values["code"], room_id)
-        return _update(uow, Room, room_id, version, values)
+        return update_record(uow, Room, room_id, version, values)
 
 
 @dataclass
@@ -1081,7 +1084,7 @@ def update_car_park(
             scope=(CarPark.project_id, values["project_id"]),
             exclude_id=car_park_id,
         )
-        return _update(uow, CarPark, car_park_id, version, values)
+        return update_record(uow, CarPark, car_park_id, version, values)
 
 
 def space_values(session, f: ParkingSpaceFields) -> dict[str, Any]:
@@ -1135,7 +1138,7 @@ def update_parking_space(
         fields = dataclasses.replace(fields, car_park_id=space.car_park_id)
         values = space_values(uow.session, fields)
         _check_space_free(uow.session, values["car_park_id"], values["number"], space_id)
-        return _update(uow, ParkingSpace, space_id, version, values)
+        return update_record(uow, ParkingSpace, space_id, version, values)
 
 
 @dataclass

@@ -489,7 +489,7 @@ def _plan_identities(
                 QT_TRANSLATE_NOOP(
                     "Errors", "Only owners have a share; the share of {role} was ignored."
                 ),
-                role=i._ROLE_WORDS[role],
+                role=i.ROLE_WORDS[role],
             )
         relation = v.get("relation")
         if role == Role.FAMILY:
@@ -524,7 +524,7 @@ def _plan_identities(
                     "Errors",
                     "Only family members have a relation and whose family; ignored for {role}.",
                 ),
-                role=i._ROLE_WORDS[role],
+                role=i.ROLE_WORDS[role],
             )
         start = v.get("start_date")
         if start is not None and start.year < 1900:
@@ -631,7 +631,7 @@ def _check_identities(session, sheet: SheetData, probs: _Problems, ops: list[_Id
                             "date or write {since}.",
                         ),
                         name=op.customer.values["name"],
-                        role=i._ROLE_WORDS[op.role],
+                        role=i.ROLE_WORDS[op.role],
                         room=op.room,
                         since=ident.start_date.isoformat(),
                     )
@@ -787,7 +787,7 @@ def _write_customers(uow: UnitOfWork, plan: _CustomersPlan, ticker: _Ticker) -> 
     fast = common.fast_inserts(uow)
     for start in range(0, len(new), _CHUNK):
         chunk = new[start : start + _CHUNK]
-        rows = [{k: p.values[k] for k in c._COLUMNS} for p in chunk]
+        rows = [{k: p.values[k] for k in c.CUSTOMER_COLUMNS} for p in chunk]
         if fast:  # SQLite: no key needed to pair the new ids
             ids = common.insert_rows(uow, Customer, rows, key=())
         else:

@@ -398,7 +398,7 @@ def _write_parking(uow: UnitOfWork, plan: _ParkingPlan, ticker: _Ticker) -> dict
         if op.existing_id is None:
             continue
         if op.changes:
-            r._update(uow, ParkingSpace, op.existing_id, op.existing_version, op.changes)
+            r.update_record(uow, ParkingSpace, op.existing_id, op.existing_version, op.changes)
             _count(counts["space"], op.existing_id, op.changes, _SPACE_UPDATABLE)
         else:
             counts["space"].unchanged += 1

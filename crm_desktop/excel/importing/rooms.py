@@ -160,7 +160,7 @@ def _plan_rooms(session, sheet: SheetData, ticker: _Ticker | None = None) -> _Pl
         plan = buildings.get(key)
         if plan is None:
             try:
-                values = r._building_values(r.BuildingFields(pid, code, name or ""))
+                values = r.building_values(r.BuildingFields(pid, code, name or ""))
             except ValidationError as e:
                 building_error[key] = e
                 probs.from_error(row, e, _BUILDING_FIELDS, "building_code")
@@ -357,7 +357,9 @@ def _write_rooms(uow: UnitOfWork, plan: _Plan, ticker: _Ticker) -> dict[str, Cou
             counts["building"].create += 1
         else:
             if b.changed:
-                r._update(uow, Building, b.existing_id, b.existing_version, {"name": b.new_name})
+                r.update_record(
+                    uow, Building, b.existing_id, b.existing_version, {"name": b.new_name}
+                )
                 counts["building"].update += 1
             else:
                 counts["building"].unchanged += 1
@@ -386,7 +388,7 @@ def _write_rooms(uow: UnitOfWork, plan: _Plan, ticker: _Ticker) -> dict[str, Cou
         # Load the chunk at once; _update then finds each in the session.
         list(uow.session.scalars(select(Room).where(Room.id.in_([o.existing_id for o in chunk]))))
         for op in chunk:
-            r._update(uow, Room, op.existing_id, op.existing_version, op.changes)
+            r.update_record(uow, Room, op.existing_id, op.existing_version, op.changes)
         counts["room"].update += len(chunk)
         ticker.step(len(chunk))
     return counts
