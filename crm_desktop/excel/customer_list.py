@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from crm_desktop.db.models import (
     CarPark,
@@ -32,6 +32,7 @@ from crm_desktop.domain.enums import Role
 from crm_desktop.excel.export import ColumnKind, XlsxColumn
 from crm_desktop.reports.base import enum_text
 from crm_desktop.reports.cards import building_customer_ids
+from crm_desktop.services import identities
 from crm_desktop.services.database import Database
 
 __all__ = ["CHUNK", "columns", "customer_ids", "customer_rows"]
@@ -125,10 +126,7 @@ def _share(share: Decimal | None) -> str:
 
 def _holdings(conn, chunk: Sequence[int], lang: str) -> dict[int, list[str]]:
     """What each customer holds today: "翠湖花园 3-2-501 业主 50%", rooms then spaces."""
-    today = clock.today()
-    active = and_(
-        Identity.start_date <= today, or_(Identity.end_date.is_(None), Identity.end_date > today)
-    )
+    active = identities.active_on(clock.today())
     order = {r.value: i for i, r in enumerate(Role)}
     found: dict[int, list[tuple]] = defaultdict(list)
     for cid, project, code, sort_key, role, share in conn.execute(

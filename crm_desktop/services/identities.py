@@ -95,7 +95,8 @@ def _resource_filter(room_id: int | None, space_id: int | None):
     return Identity.space_id == space_id
 
 
-def _active_on(day: date):
+def active_on(day: date):
+    """The SQL condition of an identity held on ``day`` (started, not yet ended)."""
     return and_(
         Identity.start_date <= day, or_(Identity.end_date.is_(None), Identity.end_date > day)
     )
@@ -482,7 +483,7 @@ def resource_identities(
     """Who holds the room or space on ``as_of`` (today if empty): owners first."""
     day = as_of or clock.today()
     with db.read() as s:
-        return identity_rows(s, and_(_resource_filter(room_id, space_id), _active_on(day)))
+        return identity_rows(s, and_(_resource_filter(room_id, space_id), active_on(day)))
 
 
 def resource_history(
@@ -508,7 +509,7 @@ def family_of(db: Database, customer_id: int) -> list[IdentityRow]:
             and_(
                 Identity.related_customer_id == customer_id,
                 Identity.role == Role.FAMILY,
-                _active_on(today),
+                active_on(today),
             ),
         )
 

@@ -10,7 +10,6 @@ own thread (:mod:`crm_desktop.ui.export_table`), with progress and cancel.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,10 +26,7 @@ from crm_desktop.ui.app_context import AppContext
 from crm_desktop.ui.dialogs.base import ERROR_COLOR
 from crm_desktop.ui.errors import error_text
 from crm_desktop.ui.export_table import ExportRunner, ask_path, export_rows
-
-
-def _lang() -> str:
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+from crm_desktop.ui.i18n import document_language
 
 
 class ExportCustomersDialog(QDialog):
@@ -105,7 +101,7 @@ class ExportCustomersDialog(QDialog):
         path = ask_path(self, self.tr("Customers {what}").format(what=label))
         if path is None:
             return
-        full, lang, db = self.full_numbers.isChecked(), _lang(), self.ctx.db
+        full, lang, db = self.full_numbers.isChecked(), document_language(), self.ctx.db
         self.ok_button.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Finding the customers…"))

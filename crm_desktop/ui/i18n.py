@@ -53,6 +53,12 @@ def install_translations(app: QCoreApplication, language: str) -> str:
     return lang
 
 
+def document_language() -> str:
+    """The language of printouts and exports made from the window: the interface's
+    (``install_translations`` sets the default locale)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def ensure_cjk_font(app: QGuiApplication) -> str | None:
     """Make sure Chinese text can be drawn; return the family added, if any.
 

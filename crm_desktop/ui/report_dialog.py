@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QPointF, QRect, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QPointF, QRect, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.ui.app_context import AppContext
 from crm_desktop.ui.dialogs.base import ERROR_COLOR
 from crm_desktop.ui.errors import error_text
+from crm_desktop.ui.i18n import document_language
 from crm_desktop.ui.qdates import today_qdate
 
 try:  # QtPdf: PySide6-Addons (< 6.12) on Python 3.11, PySide6-Pdf on 3.12+
@@ -69,11 +70,6 @@ PROGRESS = "handover_progress"
 SHEET = "handover_sheet"
 LEASES = "leases"
 TRANSFERS = "transfers"
-
-
-def _lang() -> str:
-    """Reports in the interface's language (install_translations sets the default locale)."""
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 class ReportDialog(QDialog):
@@ -339,7 +335,7 @@ class ReportDialog(QDialog):
             transfers,
         )
 
-        db, actor, lang = self.ctx.db, self.ctx.actor, _lang()
+        db, actor, lang = self.ctx.db, self.ctx.actor, document_language()
         office = getattr(self.ctx.settings, "office_name", "") or None
         full = self.kind == CARDS and self.full_numbers.isChecked()
         scope = self.scope
